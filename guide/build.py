@@ -1,0 +1,176 @@
+"""seeds/ → SQLite + Whoosh, atomically, and only when the inputs changed.
+
+A build writes into a fresh temporary folder beside the target and swaps it in at the end, so
+a failed or interrupted build never leaves a half-written database or index behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from importlib import metadata as importlib_metadata
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+from guide import analysis, article, index, store
+from guide.metadata import load_metadata
+from guide.resources import DB_FILENAME, INDEX_DIRNAME, STAMP_FILENAME
+
+METADATA_FILENAME = "articles.toml"
+# Modules whose code decides what the DB and index contain: their source is hashed too.
+_CODE_MODULES = ("article", "analysis", "store", "index", "build", "metadata")
+_LIBRARIES = ("whoosh-reloaded", "PySastrawi", "sqlite-utils")
+
+
+class BuildError(RuntimeError):
+    """The seeds cannot be built (missing, unreadable or invalid); the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a build did."""
+
+    out_dir: Path
+    built: bool  # False when the data was already up to date
+    articles: int
+    sections: int
+    seconds: float
+    content_hash: str
+
+
+def _versions() -> str:
+    parts = [
+        f"schema={store.SCHEMA_VERSION}",
+        f"index={index.INDEX_VERSION}",
+        f"analysis={analysis.ANALYSIS_VERSION}",
+        f"parser={article.PARSER_VERSION}",
+    ]
+    for name in _LIBRARIES:
+        try:
+            parts.append(f"{name}={importlib_metadata.version(name)}")
+        except importlib_metadata.PackageNotFoundError:
+            parts.append(f"{name}=?")
+    return ";".join(parts)
+
+
+def seeds_hash(seeds_dir: Path) -> str:
+    """Hash of the seed files, the analysis data files and the format versions."""
+    digest = hashlib.sha256(_versions().encode())
+    for path in sorted(seeds_dir.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    data = importlib_resources.files("guide.data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def code_hash() -> str | None:
+    """Hash of the source of the modules that shape the data; None when frozen (no sources)."""
+    digest = hashlib.sha256()
+    package = importlib_resources.files("guide")
+    for name in _CODE_MODULES:
+        source = package / f"{name}.py"
+        if not source.is_file():
+            return None
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def read_stamp(out_dir: Path) -> dict[str, str]:
+    """The stamp a build left in ``out_dir`` ({} when missing or unreadable)."""
+    try:
+        stamp = json.loads((out_dir / STAMP_FILENAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stamp if isinstance(stamp, dict) else {}
+
+
+def is_current(out_dir: Path, seeds_dir: Path) -> bool:
+    """True when ``out_dir`` holds a complete build of these seeds with this code."""
+    stamp = read_stamp(out_dir)
+    if not stamp or stamp.get("seeds_hash") != seeds_hash(seeds_dir):
+        return False
+    current_code = code_hash()
+    if current_code is not None and stamp.get("code_hash") != current_code:
+        return False
+    return (out_dir / DB_FILENAME).is_file() and (out_dir / INDEX_DIRNAME).is_dir()
+
+
+def _load_articles(seeds_dir: Path):
+    if not seeds_dir.is_dir():
+        raise BuildError(f"Seeds folder not found: {seeds_dir}")
+    meta_path = seeds_dir / METADATA_FILENAME
+    if not meta_path.is_file():
+        raise BuildError(f"Article metadata not found: {meta_path}")
+    try:
+        metas = load_metadata(meta_path)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from exc
+    loaded = []
+    for article_id, meta in sorted(metas.items()):
+        path = seeds_dir / meta.file
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BuildError(f"Cannot read article {article_id} ({path}): {exc}") from exc
+        loaded.append((meta, text, article.parse_article(article_id, text)))
+    if not loaded:
+        raise BuildError(f"No articles listed in {meta_path}")
+    return loaded
+
+
+def build(seeds_dir: Path, out_dir: Path, force: bool = False) -> BuildReport:
+    """Build the DB and index from ``seeds_dir`` into ``out_dir`` unless already current."""
+    started = time.perf_counter()
+    digest = seeds_hash(seeds_dir) if seeds_dir.is_dir() else ""
+    if not force and digest and is_current(out_dir, seeds_dir):
+        stamp = read_stamp(out_dir)
+        return BuildReport(
+            out_dir,
+            False,
+            int(stamp.get("articles", 0)),
+            int(stamp.get("sections", 0)),
+            time.perf_counter() - started,
+            digest,
+        )
+    loaded = _load_articles(seeds_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        n_articles, n_sections = store.write_database(tmp / DB_FILENAME, loaded)
+        db = store.Store(tmp / DB_FILENAME)
+        try:
+            titles = {a.id: a.title for a in db.articles()}
+            pairs = [(s, titles[s.article_id]) for s in db.all_sections()]
+        finally:
+            db.close()
+        index.write_index(tmp / INDEX_DIRNAME, pairs, seed=digest)
+        stamp = {
+            "seeds_hash": digest,
+            "code_hash": code_hash(),
+            "articles": n_articles,
+            "sections": n_sections,
+        }
+        (tmp / STAMP_FILENAME).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
+        _swap_in(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return BuildReport(out_dir, True, n_articles, n_sections, time.perf_counter() - started, digest)
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    """Replace ``target`` by ``new`` with renames, so readers see old or new, never half."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}-old-{time.monotonic_ns()}")
+        target.rename(old)
+    new.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

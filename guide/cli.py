@@ -1,0 +1,190 @@
+"""The `panduan-karier` command: start the app, or build, search and complete from a terminal.
+
+Errors print one line to stderr and exit non-zero; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from guide import APP_ID, __version__, build, datadir, resources
+from guide.search import Hit, Searcher, SearchResult
+from guide.store import DataInvalidError, DataMissingError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments in one line, with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (lihat --help)\n")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The command-line interface; every command is documented in the README."""
+    parser = _Parser(
+        prog=APP_ID,
+        description="Panduan Karier: panduan karier luring (Backend Engineer/Developer). "
+        "Tanpa perintah, aplikasi desktop dibuka.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p_build = sub.add_parser("build", help="bangun basis data dan indeks dari seeds/")
+    p_build.add_argument("--force", action="store_true", help="bangun ulang walau sudah terbaru")
+    p_build.add_argument("--seeds", type=Path, help="folder seeds (bawaan: seeds/ program)")
+    p_build.add_argument("--out", type=Path, help="folder hasil (bawaan: resources/data)")
+
+    p_search = sub.add_parser("search", help="cari di artikel")
+    p_search.add_argument("query", help="kata yang dicari")
+    p_search.add_argument("--limit", type=_positive_int, default=10, help="jumlah hasil (10)")
+    p_search.add_argument("--json", action="store_true", help="satu objek JSON per hasil")
+
+    p_suggest = sub.add_parser("suggest", help="lengkapi kata yang sedang diketik")
+    p_suggest.add_argument("prefix", help="awal kata")
+    p_suggest.add_argument("--limit", type=_positive_int, default=8, help="jumlah saran (8)")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bukan bilangan bulat: {value!r}") from None
+    if not 1 <= number <= 200:
+        raise argparse.ArgumentTypeError(f"harus antara 1 dan 200: {value}")
+    return number
+
+
+def _default_out_dir() -> Path:
+    """Source checkout: resources/data. Frozen program: the user's cache (never beside it)."""
+    if getattr(sys, "frozen", False):
+        return datadir.cache_data_dir()
+    return resources.bundled_data_dir()
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build the data and say what was built and how long it took."""
+    seeds = args.seeds or resources.seeds_dir()
+    out = args.out or _default_out_dir()
+    report = build.build(seeds, out, force=args.force)
+    if report.built:
+        print(
+            f"Dibangun: {report.articles} artikel, {report.sections} bagian → {report.out_dir} "
+            f"({report.seconds:.2f} s)"
+        )
+    else:
+        print(f"Sudah terbaru: {report.out_dir} (pakai --force untuk membangun ulang)")
+    return EXIT_OK
+
+
+def _open_searcher() -> Searcher:
+    location = datadir.ensure_data(
+        on_build=lambda: print("Membangun data pertama kali…", file=sys.stderr)
+    )
+    return Searcher(location.index_dir)
+
+
+def _hit_json(hit: Hit, result: SearchResult) -> dict:
+    row = {
+        "article": hit.article_id,
+        "article_title": hit.article_title,
+        "section": hit.section_id,
+        "heading": hit.heading,
+        "snippet": hit.snippet.text,
+        "snippet_spans": [list(span) for span in hit.snippet.spans],
+        "score": round(hit.score, 4),
+        "text": hit.text,
+        "matches": [list(span) for span in hit.matches],
+    }
+    if result.corrected_query:
+        row["corrected_query"] = result.corrected_query
+    if result.suggestion:
+        row["suggestion"] = result.suggestion
+    return row
+
+
+def _marked(text: str, spans: Sequence[tuple[int, int]], tty: bool) -> str:
+    start_mark, end_mark = ("\033[1m", "\033[0m") if tty else ("[", "]")
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], start_mark, text[start:end], end_mark]
+        last = end
+    out.append(text[last:])
+    return "".join(out).replace("\n", " ")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search and print the hits, as text or as JSON lines."""
+    searcher = _open_searcher()
+    try:
+        result = searcher.search(args.query, limit=args.limit)
+    finally:
+        searcher.close()
+    if args.json:
+        for hit in result.hits:
+            print(json.dumps(_hit_json(hit, result), ensure_ascii=False))
+        return EXIT_OK
+    tty = sys.stdout.isatty()
+    if result.corrected_query:
+        print(
+            f"Menampilkan hasil untuk «{result.corrected_query}» "
+            f"(tidak ada hasil untuk «{result.query}»)."
+        )
+    elif result.suggestion:
+        print(f"Maksud Anda: «{result.suggestion}»?")
+    if not result.hits:
+        print(f"Tidak ada hasil untuk «{result.query}».")
+        return EXIT_OK
+    for n, hit in enumerate(result.hits, 1):
+        heading = hit.heading or "(pembuka)"
+        print(f"{n}. [{hit.article_id}] {hit.article_title} — {heading}  (skor {hit.score:.2f})")
+        print(f"   {_marked(hit.snippet.text, hit.snippet.spans, tty)}")
+    return EXIT_OK
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Print completions, one per line."""
+    searcher = _open_searcher()
+    try:
+        for completion in searcher.suggest(args.prefix, limit=args.limit):
+            print(completion)
+    finally:
+        searcher.close()
+    return EXIT_OK
+
+
+def _start_app() -> int:
+    # The only place guide/ reaches ui/: imported lazily, so the core stays importable headless.
+    from ui.app import run
+
+    return run()
+
+
+COMMANDS = {"build": cmd_build, "search": cmd_search, "suggest": cmd_suggest}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `panduan-karier` console script and `python -m guide`."""
+    args = make_parser().parse_args(argv)
+    if args.command is None:
+        return _start_app()
+    try:
+        return COMMANDS[args.command](args)
+    except (build.BuildError, DataMissingError, DataInvalidError) as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(
+            f"{APP_ID}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
+        )
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

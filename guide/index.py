@@ -1,0 +1,97 @@
+"""The Whoosh full-text index: one document per section. The only module that builds one.
+
+Whoosh pickles the schema (with our analyzer classes from ``guide.analysis``) into the index, so
+the index carries ``INDEX_VERSION`` and is rebuilt with the database. Never open an index from a
+folder other users can write to (see ``guide.datadir``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+
+from guide.analysis import indonesian_analyzer, plain_analyzer
+from guide.store import DataInvalidError, DataMissingError, SectionRecord
+
+INDEX_VERSION = 1
+INDEX_NAME = "sections"
+
+# Field weights: a word in a heading or the article title says more than one in the body.
+TITLE_BOOST = 2.0
+HEADING_BOOST = 3.0
+BODY_BOOST = 1.0
+
+
+def make_schema() -> Schema:
+    """The index schema. ``words`` is unstemmed, for completions and spelling corrections."""
+    stemmed = indonesian_analyzer()
+    return Schema(
+        section_id=ID(stored=True, unique=True),
+        article=ID(stored=True),
+        ordinal=NUMERIC(stored=True),
+        article_title=TEXT(analyzer=stemmed, stored=True),
+        heading=TEXT(analyzer=stemmed, stored=True),
+        body=TEXT(analyzer=stemmed, stored=True),
+        words=TEXT(analyzer=plain_analyzer(), phrase=False),
+        version=STORED(),
+    )
+
+
+@contextmanager
+def _seeded_random(seed: str):
+    """Whoosh names segments with ``random``: seed it so a build is byte-for-byte repeatable."""
+    state = random.getstate()
+    random.seed(seed)
+    try:
+        yield
+    finally:
+        random.setstate(state)
+
+
+def write_index(directory: Path, sections: Iterable[tuple[SectionRecord, str]], seed: str) -> int:
+    """Create the index in ``directory`` from (section, article title) pairs; return the count."""
+    directory.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with _seeded_random(seed):
+        ix = whoosh_index.create_in(str(directory), make_schema(), indexname=INDEX_NAME)
+        # Not compound: a compound file records each part's mtime, which breaks repeatability.
+        writer = ix.writer(compound=False)
+        for section, article_title in sections:
+            writer.add_document(
+                section_id=section.id,
+                article=section.article_id,
+                ordinal=section.ordinal,
+                article_title=article_title,
+                heading=section.heading,
+                body=section.text,
+                words=" ".join((article_title, section.heading, section.text)),
+                version=INDEX_VERSION,
+            )
+            count += 1
+        writer.commit(optimize=True)
+        ix.close()
+    return count
+
+
+def open_index(directory: Path) -> whoosh_index.Index:
+    """Open the index read-only and check its version; raise DataMissing/DataInvalid errors."""
+    if not whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
+        raise DataMissingError(f"Search index not found: {directory}")
+    try:
+        ix = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME, readonly=True)
+        with ix.searcher() as searcher:
+            stored = searcher.stored_fields(0) if searcher.doc_count_all() else {}
+    except Exception as exc:  # Whoosh raises many types (pickle, EOF, index errors)
+        raise DataInvalidError(f"Search index unreadable: {directory} ({exc})") from exc
+    if stored.get("version") != INDEX_VERSION:
+        ix.close()
+        raise DataInvalidError(
+            f"Search index version {stored.get('version')} at {directory}; "
+            f"this program needs {INDEX_VERSION}"
+        )
+    return ix

@@ -1,0 +1,60 @@
+"""Where bundled files live (source tree or PyInstaller bundle) and where per-user files go.
+
+One helper for every bundled path, like qutebrowser's ``utils/resources.py``. Nothing here
+creates a directory next to the program; per-user folders are created on demand.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from guide import APP_ID
+
+DATA_DIRNAME = "data"
+DB_FILENAME = "panduan.sqlite"
+INDEX_DIRNAME = "index"
+STAMP_FILENAME = "build.json"
+
+
+def base_dir() -> Path:
+    """The folder holding `seeds/` and `resources/`: the bundle root when frozen, else the repo."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def seeds_dir() -> Path:
+    """The bundled seed articles, metadata and profiles (overridable for tests)."""
+    override = os.environ.get("PANDUAN_SEEDS_DIR")
+    return Path(override) if override else base_dir() / "seeds"
+
+
+def resources_dir() -> Path:
+    """Bundled icons, themes, translations, and the generated data folder."""
+    return base_dir() / "resources"
+
+
+def bundled_data_dir() -> Path:
+    """The DB + index shipped with the program (filled by `panduan-karier build`)."""
+    return resources_dir() / DATA_DIRNAME
+
+
+def user_cache_dir() -> Path:
+    """Per-user cache, where data is rebuilt when the bundled copy is missing or stale."""
+    override = os.environ.get("PANDUAN_CACHE_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+
+
+def user_data_dir() -> Path:
+    """Per-user data: settings, recent searches, bookmarks, imported articles."""
+    override = os.environ.get("PANDUAN_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))

@@ -1,0 +1,334 @@
+"""Search the sections: safe query cleaning, synonyms, typo correction, snippets, completions.
+
+Queries never reach Whoosh's query parser: they are cleaned, capped and tokenized by
+``guide.analysis`` and built as query objects here, so no input can raise or hang.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import query as wq
+from whoosh import scoring
+
+from guide import analysis
+from guide.index import BODY_BOOST, HEADING_BOOST, TITLE_BOOST, open_index
+
+MAX_QUERY_CHARS = 200
+MAX_QUERY_TERMS = 12
+MAX_LIMIT = 200
+SNIPPET_CHARS = 220
+MIN_CORRECTABLE = 4  # shorter words are not spell-corrected
+MAX_CORRECTABLE = 30
+_FIELDS = (("heading", HEADING_BOOST), ("article_title", TITLE_BOOST), ("body", BODY_BOOST))
+_STEMMED_FIELDS = tuple(name for name, _ in _FIELDS)
+# Sections range from one line to a whole article (004 has no headings): soften BM25's length
+# normalisation (B 0.75 → 0.5) so a long section that is about the query still ranks.
+WEIGHTING = scoring.BM25F(B=0.5, K1=1.2)
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A short passage of a section; ``spans`` mark the matched words (offsets into ``text``)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One matching section."""
+
+    section_id: str
+    article_id: str
+    article_title: str
+    heading: str
+    snippet: Snippet
+    score: float
+    text: str
+    matches: tuple[tuple[int, int], ...]  # matched words, offsets into ``text``
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """The hits for a query, and the spelling correction used or suggested, if any."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    corrected_query: str | None = None  # the hits are for this query (the original found none)
+    suggestion: str | None = None  # "did you mean": a better spelling, hits are for the original
+    terms: frozenset[str] = field(default_factory=frozenset)  # index terms that were searched
+
+
+def clean_query(raw: object) -> str:
+    """Make any input a short, printable string: no surrogates, controls, or runaway length."""
+    if not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+    text = raw[: MAX_QUERY_CHARS * 4].encode("utf-8", "ignore").decode("utf-8")
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_CHARS:
+        cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
+        text = text[: cut if cut > 0 else MAX_QUERY_CHARS]
+    return text
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau–Levenshtein (optimal string alignment) distance, cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+class Vocabulary:
+    """The unstemmed words of the index with document frequencies, sorted for prefix lookup."""
+
+    def __init__(self, freqs: dict[str, int], stemmed: frozenset[str]) -> None:
+        self.words = sorted(freqs)
+        self.freqs = freqs
+        self.stemmed = stemmed
+        self._by_length: dict[int, list[str]] = {}
+        for word in self.words:
+            self._by_length.setdefault(len(word), []).append(word)
+
+    def knows(self, raw: str, term: str | None) -> bool:
+        """True when the raw word or its index term occurs in the articles."""
+        return raw in self.freqs or (term is not None and term in self.stemmed)
+
+    def complete(self, prefix: str, limit: int) -> list[str]:
+        """Words starting with ``prefix``, most frequent first."""
+        lo = bisect.bisect_left(self.words, prefix)
+        hi = bisect.bisect_left(self.words, prefix + "\U0010ffff")
+        found = self.words[lo:hi]
+        found.sort(key=lambda w: (-self.freqs[w], len(w), w))
+        return found[:limit]
+
+    def correct(self, word: str) -> str | None:
+        """The closest known word (edit distance ≤ 2, the more frequent on ties), or None."""
+        if not MIN_CORRECTABLE <= len(word) <= MAX_CORRECTABLE:
+            return None
+        max_dist = 1 if len(word) < 6 else 2
+        best: tuple[int, int, str] | None = None
+        for length in range(len(word) - max_dist, len(word) + max_dist + 1):
+            for candidate in self._by_length.get(length, ()):
+                dist = edit_distance(word, candidate, max_dist)
+                if dist <= max_dist:
+                    key = (dist, -self.freqs[candidate], candidate)
+                    if best is None or key < best:
+                        best = key
+        return best[2] if best else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    text: str
+    groups: tuple[tuple[tuple[str, ...], ...], ...]  # per query word: alternatives, each terms
+    raw_words: tuple[analysis.Token, ...]
+
+    @property
+    def terms(self) -> frozenset[str]:
+        return frozenset(t for group in self.groups for alt in group for t in alt)
+
+
+class Searcher:
+    """An open, read-only index with the operations the app needs. Thread-safe for reads."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self._ix = open_index(index_dir)
+        self._searcher = self._ix.searcher(weighting=WEIGHTING)
+        self._lock = threading.Lock()
+        self.vocabulary = self._load_vocabulary()
+
+    def close(self) -> None:
+        """Release the index files."""
+        self._searcher.close()
+        self._ix.close()
+
+    def _load_vocabulary(self) -> Vocabulary:
+        reader = self._searcher.reader()
+        freqs = {_text(term): info.doc_frequency() for term, info in reader.iter_field("words")}
+        stemmed = frozenset(
+            _text(term) for name in _STEMMED_FIELDS for term, _ in reader.iter_field(name)
+        )
+        return Vocabulary(freqs, stemmed)
+
+    # -- query building -------------------------------------------------------------------
+
+    def _plan(self, text: str) -> _Plan:
+        tokens = analysis.tokenize(text)[:MAX_QUERY_TERMS]
+        alternatives = analysis.expand_query_words([t.text for t in tokens])
+        groups = []
+        for alts in alternatives:
+            analysed = tuple(a for a in (tuple(analysis.analyze(alt)) for alt in alts) if a)
+            if analysed:
+                groups.append(tuple(dict.fromkeys(analysed)))
+        return _Plan(text, tuple(groups), tuple(tokens))
+
+    @staticmethod
+    def _term_query(term: str) -> wq.Query:
+        return wq.Or([wq.Term(name, term, boost=boost) for name, boost in _FIELDS])
+
+    def _alternative_query(self, terms: tuple[str, ...]) -> wq.Query:
+        if len(terms) == 1:
+            return self._term_query(terms[0])
+        return wq.Or(
+            [
+                wq.And([self._term_query(t) for t in terms]),
+                wq.Phrase("body", list(terms), slop=1, boost=2.0),
+            ]
+        )
+
+    def _query(self, plan: _Plan, require_all: bool) -> wq.Query:
+        groups = [wq.Or([self._alternative_query(alt) for alt in g]) for g in plan.groups]
+        main = wq.And(groups) if require_all else wq.Or(groups, scale=0.9)
+        singles = [g[0][0] for g in plan.groups if len(g[0]) == 1]
+        if len(singles) < 2:
+            return main
+        bonus = wq.Or(
+            [
+                wq.Phrase("body", singles, slop=2, boost=2.0),
+                wq.Phrase("heading", singles, slop=2, boost=2.0),
+            ]
+        )
+        return wq.AndMaybe(main, bonus)
+
+    # -- public operations ----------------------------------------------------------------
+
+    def correction(self, text: str) -> str | None:
+        """The query with unknown words replaced by the closest index words, or None."""
+        tokens = analysis.tokenize(text)[:MAX_QUERY_TERMS]
+        out, changed, last = [], False, 0
+        for token in tokens:
+            term = analysis.term_of(token.text)
+            if term is None or analysis.synonyms(token.text):
+                continue
+            if self.vocabulary.knows(token.text, term):
+                continue
+            fixed = self.vocabulary.correct(token.text)
+            if fixed and fixed != token.text:
+                out.append(text[last : token.start] + fixed)
+                last, changed = token.end, True
+        if not changed:
+            return None
+        out.append(text[last:])
+        return "".join(out)
+
+    def search(self, raw_query: object, limit: int = 10) -> SearchResult:
+        """Search; if nothing matches and a spelling correction exists, search that instead."""
+        text = clean_query(raw_query)
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        plan = self._plan(text)
+        hits = self._run(plan, limit)
+        corrected = self.correction(text) if plan.groups or text else None
+        if not hits and corrected:
+            corrected_plan = self._plan(corrected)
+            corrected_hits = self._run(corrected_plan, limit)
+            if corrected_hits:
+                return SearchResult(
+                    text, corrected_hits, corrected_query=corrected, terms=corrected_plan.terms
+                )
+        return SearchResult(text, hits, suggestion=corrected, terms=plan.terms)
+
+    def _run(self, plan: _Plan, limit: int) -> tuple[Hit, ...]:
+        if not plan.groups:
+            return ()
+        with self._lock:
+            results = self._searcher.search(self._query(plan, True), limit=limit)
+            if results.is_empty() and len(plan.groups) > 1:
+                results = self._searcher.search(self._query(plan, False), limit=limit)
+            found = [(r.score, dict(r.fields())) for r in results]
+        terms = plan.terms
+        return tuple(_make_hit(score, fields, terms) for score, fields in found)
+
+    def suggest(self, prefix: object, limit: int = 8) -> list[str]:
+        """Completions of the last word typed, as whole queries ("menyimpan da" → "… data")."""
+        text = clean_query(prefix)
+        if not text or text.endswith(" "):
+            return []
+        head, _, last = text.rpartition(" ")
+        last = last.lower()
+        if not last:
+            return []
+        words = self.vocabulary.complete(last, limit + 1)
+        lead = f"{head} " if head else ""
+        return [lead + w for w in words if w != last][:limit]
+
+
+def _text(term: bytes | str) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def match_spans(text: str, terms: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Offsets of the words of ``text`` whose index term is one of ``terms``."""
+    spans = []
+    for token in analysis.tokenize(text):
+        if analysis.term_of(token.text) in terms:
+            spans.append((token.start, token.end))
+    return tuple(spans)
+
+
+def make_snippet(
+    text: str, spans: tuple[tuple[int, int], ...], size: int = SNIPPET_CHARS
+) -> Snippet:
+    """The window of ``text`` with the most matched words, trimmed to word boundaries."""
+    if len(text) <= size:
+        return Snippet(text, spans)
+    start = _best_window(text, spans, size)
+    end = min(len(text), start + size)
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start + size // 2 else end
+    if start > 0:
+        space = text.find(" ", start, start + 30)
+        start = space + 1 if space >= 0 else start
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    inside = tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
+    return Snippet(prefix + text[start:end] + suffix, inside)
+
+
+def _best_window(text: str, spans: tuple[tuple[int, int], ...], size: int) -> int:
+    """Start of the window holding the most distinct matched words, backed up to a sentence."""
+    if not spans:
+        return 0
+    best_start, best_score = spans[0][0], -1
+    for i, (s, _) in enumerate(spans):
+        words = {text[a:b].lower() for a, b in spans[i:] if b <= s + size}
+        if len(words) > best_score:
+            best_start, best_score = s, len(words)
+    sentence = max(text.rfind(". ", 0, best_start), text.rfind("\n", 0, best_start))
+    if sentence >= 0 and best_start - sentence < size // 3:
+        return sentence + 1
+    return max(0, best_start - size // 5)
+
+
+def _make_hit(score: float, fields: dict, terms: frozenset[str]) -> Hit:
+    text = fields.get("body", "")
+    spans = match_spans(text, terms)
+    return Hit(
+        section_id=fields["section_id"],
+        article_id=fields["article"],
+        article_title=fields.get("article_title", ""),
+        heading=fields.get("heading", ""),
+        snippet=make_snippet(text, spans),
+        score=float(score),
+        text=text,
+        matches=spans,
+    )

@@ -1,0 +1,42 @@
+"""Shared fixtures: offscreen Qt, per-test user folders in tmp, one data build per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's cache or data folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PANDUAN_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("PANDUAN_DATA_DIR", str(home / "data"))
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once for the whole session into a temporary folder."""
+    from guide.build import build
+
+    out = tmp_path_factory.mktemp("built") / "data"
+    build(SEEDS, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def searcher(data_dir: Path):
+    """An open searcher over the session's build."""
+    from guide.resources import INDEX_DIRNAME
+    from guide.search import Searcher
+
+    opened = Searcher(data_dir / INDEX_DIRNAME)
+    yield opened
+    opened.close()

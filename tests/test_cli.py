@@ -1,0 +1,98 @@
+"""The command line: build, search (text and JSON), suggest, errors in one line."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guide.cli import COMMANDS, main
+from tests.conftest import REPO, SEEDS
+
+
+@pytest.fixture
+def use_built(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the user's cache at the session build, so the CLI finds data without building."""
+    monkeypatch.setenv("PANDUAN_CACHE_DIR", str(data_dir.parent))
+    monkeypatch.setattr("guide.datadir.bundled_data_dir", lambda: data_dir.parent / "none")
+
+
+def test_build_reports_what_it_built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["build", "--seeds", str(SEEDS), "--out", str(out)]) == 0
+    assert re.search(r"Dibangun: 5 artikel, \d+ bagian .* \(\d+\.\d\d s\)", capsys.readouterr().out)
+    assert main(["build", "--seeds", str(SEEDS), "--out", str(out)]) == 0
+    assert "Sudah terbaru" in capsys.readouterr().out
+    assert main(["build", "--force", "--seeds", str(SEEDS), "--out", str(out)]) == 0
+    assert "Dibangun" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("use_built")
+def test_search_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "menyimpan data", "--limit", "3"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1. [")
+    assert "[menyimpan]" in out or "[data]" in out
+    assert "4. [" not in out
+
+
+@pytest.mark.usefixtures("use_built")
+def test_search_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "pemograman", "--json", "--limit", "2"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 2
+    for row in rows:
+        assert {"article", "article_title", "heading", "snippet", "score", "text"} <= row.keys()
+        assert row["corrected_query"] == "pemrograman"
+
+
+@pytest.mark.usefixtures("use_built")
+def test_search_without_hits(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "zzzqqq"]) == 0
+    assert "Tidak ada hasil" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("use_built")
+def test_suggest(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["suggest", "pemr"]) == 0
+    assert "pemrograman" in capsys.readouterr().out.split()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search"],
+        ["search", "x", "--limit", "0"],
+        ["search", "x", "--limit", "abc"],
+        ["frobnicate"],
+    ],
+)
+def test_bad_arguments_one_line_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_missing_seeds_one_line_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--seeds", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "nope" in err and "Traceback" not in err
+
+
+def test_python_dash_m_guide_runs() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "guide", "--version"], capture_output=True, text=True, cwd=REPO
+    )
+    assert done.returncode == 0 and done.stdout.startswith("panduan-karier ")
+
+
+def test_every_command_is_documented_in_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"panduan-karier {command}" in readme, command

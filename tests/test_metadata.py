@@ -1,0 +1,151 @@
+"""Tests for guide.metadata: the real seeds/articles.toml and malformed metadata files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from guide.article import parse_article
+from guide.metadata import UNKNOWN, ArticleMeta, MetadataError, display, load_metadata
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+METADATA = SEEDS / "articles.toml"
+
+VALID_ENTRY = """
+["007"]
+file = "007_abc.txt"
+title = "Judul"
+site = "Situs"
+publisher = "Penerbit"
+author = ""
+published = "2024-01-31"
+language = "id"
+url = ""
+attribution = "Situs"
+"""
+
+
+def write(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "articles.toml"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def meta() -> dict[str, ArticleMeta]:
+    return load_metadata(METADATA)
+
+
+def test_all_seed_articles(meta: dict[str, ArticleMeta]) -> None:
+    assert list(meta) == ["000", "001", "002", "003", "004"]
+    seed_files = sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert sorted(m.file for m in meta.values()) == seed_files
+    for article_id, m in meta.items():
+        assert m.article_id == m.id == article_id
+        assert (SEEDS / m.file).is_file()
+        assert m.language == "id"
+        assert m.url == ""  # no seed states its own URL
+
+
+def test_titles_match_parser(meta: dict[str, ArticleMeta]) -> None:
+    for article_id, m in meta.items():
+        text = (SEEDS / m.file).read_text(encoding="utf-8")
+        assert parse_article(article_id, text).title == m.title
+
+
+def test_known_facts(meta: dict[str, ArticleMeta]) -> None:
+    assert meta["004"].published == "2023-09-24"
+    assert meta["004"].published_date == dt.date(2023, 9, 24)
+    assert meta["004"].site == "Startup Campus"
+    assert meta["001"].published == "2024-07-03"
+    assert meta["001"].author == "Siti Khadijah Azzukhruf Firdausi"
+    assert meta["002"].published == "2024-08-19"
+    assert meta["002"].author == "Farijihan Putri"
+    assert meta["000"].author == "Anisa Sekarningrum"
+    assert meta["000"].site == "EKRUT"
+    assert meta["000"].published == ""
+    assert "2022" in meta["000"].note
+    assert meta["000"].attribution == "Anisa Sekarningrum, EKRUT (Expert's Corner)"
+    assert {meta["001"].site, meta["002"].site} == {"dibimbing.id"}
+
+
+def test_unknown_values_displayed(meta: dict[str, ArticleMeta]) -> None:
+    m = meta["003"]
+    assert m.author == m.site == m.published == ""
+    assert m.display("author") == UNKNOWN == "tidak diketahui"
+    assert m.display("site") == "tidak diketahui"
+    assert m.display("published") == "tidak diketahui"
+    assert m.published_date is None
+    assert m.display("title") == "Back-end Developer"
+    assert meta["000"].display("published") == "tidak diketahui"
+    assert display("") == "tidak diketahui"
+    assert display("EKRUT") == "EKRUT"
+    with pytest.raises(AttributeError):
+        m.display("nope")
+
+
+def test_valid_minimal_file(tmp_path: Path) -> None:
+    meta = load_metadata(write(tmp_path, VALID_ENTRY))
+    assert meta["007"].note == ""
+    assert meta["007"].published_date == dt.date(2024, 1, 31)
+
+
+def test_bare_toml_date_accepted(tmp_path: Path) -> None:
+    content = VALID_ENTRY.replace('published = "2024-01-31"', "published = 2024-01-31")
+    assert load_metadata(write(tmp_path, content))["007"].published == "2024-01-31"
+
+
+def test_malformed_toml(tmp_path: Path) -> None:
+    path = write(tmp_path, '["000"]\ntitle = "unterminated\n')
+    with pytest.raises(MetadataError, match="invalid TOML") as info:
+        load_metadata(path)
+    assert str(path) in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(MetadataError, match="cannot read"):
+        load_metadata(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('author = ""\n', "", "missing field 'author'"),
+        ('title = "Judul"\n', "", "missing field 'title'"),
+        ('published = "2024-01-31"', 'published = "2024-02-30"', "'published' must be a date"),
+        ('published = "2024-01-31"', 'published = "31 Januari 2024"', "'published' must be"),
+        ('published = "2024-01-31"', 'published = "20240131"', "'published' must be a date"),
+        ('published = "2024-01-31"', "published = 2024-01-31T10:00:00", "must be a string"),
+        ('author = ""', "author = 42", "'author' must be a string, not int"),
+        ('title = "Judul"', 'title = ""', "'title' must not be empty"),
+        ('file = "007_abc.txt"', 'file = "008_abc.txt"', "'file' must be a file name"),
+        ('url = ""', 'url = "startupcampus.id"', "'url' must be empty or start with https"),
+        ('language = "id"', 'language = "Indonesian"', "'language' must be a language code"),
+        ('url = ""', 'url = ""\nautor = "x"', "unknown field"),
+    ],
+)
+def test_invalid_entries(tmp_path: Path, old: str, new: str, message: str) -> None:
+    assert old in VALID_ENTRY
+    path = write(tmp_path, VALID_ENTRY.replace(old, new, 1))
+    with pytest.raises(MetadataError) as info:
+        load_metadata(path)
+    text = str(info.value)
+    assert message in text
+    assert "article '007'" in text
+    assert str(path) in text
+    assert "\n" not in text
+    assert isinstance(info.value, ValueError)
+
+
+def test_bad_article_key(tmp_path: Path) -> None:
+    path = write(tmp_path, VALID_ENTRY.replace('["007"]', '["seven"]'))
+    with pytest.raises(MetadataError, match=r"article 'seven'.*3-digit"):
+        load_metadata(path)
+
+
+def test_article_not_a_table(tmp_path: Path) -> None:
+    with pytest.raises(MetadataError, match="article '001': expected a table"):
+        load_metadata(write(tmp_path, '"001" = "x"\n'))

@@ -1,0 +1,240 @@
+"""Search: relevance on the seeds, typo correction, completions, and safety on any input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guide.search import Searcher, SearchResult, clean_query, edit_distance, make_snippet
+
+# (query, a passage that one of the top 3 hits must contain; "a | b" accepts either)
+RELEVANCE = [
+    (
+        "menyimpan data",
+        "implementasi solusi untuk penyimpanan data"
+        " | untuk menyimpan, memahami, dan menghapus data",
+    ),
+    ("pemograman", "bahasa pemrograman"),
+    (
+        "front end",
+        "Front End Engineer bertanggung jawab atas tampilan visual"
+        " | Front-end Developer lebih fokus pada tampilan",
+    ),
+    ("skill", "Seorang backend engineer biasanya dituntut untuk memiliki beberapa skill-set"),
+    ("company", "Gojek"),
+    ("HTML5", "Memahami dasar tentang teknologi frontend seperti Java, HTML5, dan CSS3."),
+    ("RESTful", "Menguasai RESTful dan GraphQL API"),
+    ("AWS Lambda", "platform tanpa server seperti AWS Lambda atau Azure Functions"),
+    ("gaji", "Rp7.500.000 hingga 10.500.000"),
+    ("salary", "Rp13-30 juta"),
+    ("jurusan kuliah", "Teknik Informatika"),
+    ("major", "Sistem Informasi"),
+    ("databse", "merancang struktur database"),
+    ("keamanan server", "keamanan server"),
+    ("Docker Kubernetes", "Docker dan alat orkestrasi seperti Kubernetes"),
+    ("CI/CD", "CI/CD adalah praktik otomatisasi untuk pengujian dan deployment kode"),
+    ("Node.js", "Python, Java, Ruby, atau Node.js"),
+    (".NET", "PHP, Python, Ruby, Java, .NET, Javascript"),
+    ("mengembangkan API", "API adalah jembatan antara frontend dan backend"),
+    ("tugas backend developer", "tugas utama"),
+    ("logging", "Logging adalah cara untuk mencatat setiap aktivitas"),
+    ("otentikasi otorisasi", "otorisasi menentukan apa saja yang boleh"),
+    ("cocok jadi backend developer", "Seorang back-end developer yang cocok adalah orang"),
+    (
+        "perbedaan frontend backend",
+        "Perbedaan utama dengan profesi mirip seperti Front-end Developer",
+    ),
+    ("Kampus Merdeka", "Kampus Merdeka"),
+    ("GitHub GitLab", "AWS Code Commit, GitHub, dan GitLab"),
+    ("problem solving", "menyelesaikan masalah dengan cara berpikir yang terstruktur"),
+    ("task", "Tugas utama"),
+    ("full stack", "full stack developer"),
+    ("pengembangan aplikasi", "pengembangan aplikasi"),
+]
+
+
+@pytest.mark.parametrize(("query", "passage"), RELEVANCE, ids=[q for q, _ in RELEVANCE])
+def test_relevance_top3(searcher: Searcher, query: str, passage: str) -> None:
+    result = searcher.search(query, limit=3)
+    texts = [f"{h.heading}\n{h.text}".lower() for h in result.hits]
+    wanted = [p.strip().lower() for p in passage.split("|")]
+    assert any(w in t for w in wanted for t in texts), (query, [h.heading for h in result.hits])
+
+
+def test_hit_fields_and_marked_words(searcher: Searcher) -> None:
+    hit = searcher.search("menyimpan data").hits[0]
+    assert hit.article_id in {"000", "001", "002", "003", "004"}
+    assert hit.article_title and hit.section_id.startswith(hit.article_id)
+    assert hit.score > 0
+    marked = {hit.snippet.text[s:e].lower() for s, e in hit.snippet.spans}
+    assert marked & {"menyimpan", "data", "penyimpanan"}
+    for start, end in hit.matches:
+        assert hit.text[start:end].lower() in {"menyimpan", "data", "penyimpanan", "disimpan"}
+
+
+def test_typo_is_corrected_when_nothing_matches(searcher: Searcher) -> None:
+    result = searcher.search("pemograman")
+    assert result.corrected_query == "pemrograman"
+    assert result.hits
+    assert searcher.search("databse").corrected_query == "database"
+
+
+def test_correct_query_has_no_correction(searcher: Searcher) -> None:
+    result = searcher.search("pemrograman")
+    assert result.corrected_query is None and result.suggestion is None
+    assert result.hits
+
+
+def test_did_you_mean_when_results_exist(searcher: Searcher) -> None:
+    result = searcher.search("gaji pemograman")
+    assert result.hits
+    assert result.corrected_query is None
+    assert result.suggestion == "gaji pemrograman"
+
+
+def test_english_word_finds_indonesian_passage(searcher: Searcher) -> None:
+    hits = searcher.search("salary").hits
+    assert hits and "gaji" in (hits[0].heading + hits[0].text).lower()
+
+
+def test_no_results_is_empty_not_error(searcher: Searcher) -> None:
+    result = searcher.search("zzzqqq")
+    assert result.hits == () and result.corrected_query is None
+
+
+def test_suggest_completes_from_unstemmed_words(searcher: Searcher) -> None:
+    assert "pemrograman" in searcher.suggest("pemr")
+    assert "penyimpanan" in searcher.suggest("penyim")
+    assert searcher.suggest("menyimpan da")[0].startswith("menyimpan da")
+    assert all(s.startswith("d") for s in searcher.suggest("d"))
+    assert len(searcher.suggest("d", limit=5)) == 5
+    assert searcher.suggest("") == [] and searcher.suggest("zzzq") == []
+
+
+def test_suggest_is_fast_for_short_prefixes(searcher: Searcher) -> None:
+    started = time.perf_counter()
+    for prefix in ("a", "b", "p", "pe", "me", "da", "se"):
+        assert searcher.suggest(prefix)
+    assert time.perf_counter() - started < 0.5  # generous: 7 calls on a slow CI machine
+
+
+NASTY = [
+    "",
+    "   ",
+    "*",
+    "?",
+    '"',
+    "(",
+    ")",
+    "AND",
+    "OR NOT",
+    "~",
+    "^",
+    ":",
+    "body:*",
+    '"unclosed phrase',
+    "a AND (b OR",
+    "x~2^3",
+    "📱💻🔥",
+    "\ud800",
+    "data\ud800base",
+    "\x00",
+    "data\x00base",
+    "backend 日本語 сервер بيانات",
+    "a" * 10_000,
+    "data " * 2_000,
+    "*" * 10_000,
+]
+
+
+@pytest.mark.parametrize("query", NASTY, ids=range(len(NASTY)))
+def test_any_input_is_safe_and_fast(searcher: Searcher, query: str) -> None:
+    started = time.perf_counter()
+    result = searcher.search(query)
+    searcher.suggest(query)
+    assert isinstance(result, SearchResult)
+    assert time.perf_counter() - started < 1.0
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=300))
+def test_fuzz_random_text(searcher: Searcher, query: str) -> None:
+    started = time.perf_counter()
+    searcher.search(query)
+    searcher.suggest(query)
+    assert time.perf_counter() - started < 0.1
+
+
+SYNTAX = st.lists(
+    st.sampled_from(
+        [
+            "*",
+            "?",
+            '"',
+            "(",
+            ")",
+            "AND",
+            "OR",
+            "NOT",
+            "~",
+            "^",
+            ":",
+            "[",
+            "]",
+            "{",
+            "}",
+            "\\",
+            "data",
+            "backend",
+            "gaji",
+            "pemograman",
+            "TO",
+            "-",
+            "+",
+            "/",
+            "c++",
+            "c#",
+            "\ud800",
+            "\x00",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(SYNTAX)
+def test_fuzz_query_syntax(searcher: Searcher, query: str) -> None:
+    started = time.perf_counter()
+    searcher.search(query)
+    assert time.perf_counter() - started < 0.1
+
+
+def test_clean_query_caps_and_strips() -> None:
+    assert clean_query("  data\x00\ud800 base  ") == "data base"
+    assert len(clean_query("kata " * 1000)) <= 200
+    assert clean_query(None) == ""
+
+
+def test_edit_distance() -> None:
+    assert edit_distance("pemograman", "pemrograman") == 1
+    assert edit_distance("databse", "database") == 1
+    assert edit_distance("ab", "ba") == 1
+    assert edit_distance("kucing", "anjing", limit=2) == 3
+
+
+def test_snippet_marks_inside_window() -> None:
+    text = "awal " * 100 + "menyimpan data di server" + " akhir" * 100
+    start = text.index("menyimpan")
+    snippet = make_snippet(text, ((start, start + 9),))
+    assert snippet.text.startswith("…") and snippet.text.endswith("…")
+    ((s, e),) = snippet.spans
+    assert snippet.text[s:e] == "menyimpan"
+    assert len(snippet.text) <= 230
