@@ -24,8 +24,12 @@ MAX_LIMIT = 200
 SNIPPET_CHARS = 220
 MIN_CORRECTABLE = 4  # shorter words are not spell-corrected
 MAX_CORRECTABLE = 30
-_FIELDS = (("heading", HEADING_BOOST), ("article_title", TITLE_BOOST), ("body", BODY_BOOST))
-_STEMMED_FIELDS = tuple(name for name, _ in _FIELDS)
+# A section matches on its own heading and text; the article title only adds to the score
+# (else "gaji" would match every section of an article titled "… Gajinya 2024"), except in the
+# last fallback, when nothing else matched.
+_MATCH_FIELDS = (("heading", HEADING_BOOST), ("body", BODY_BOOST))
+_ALL_FIELDS = (*_MATCH_FIELDS, ("article_title", TITLE_BOOST))
+_STEMMED_FIELDS = tuple(name for name, _ in _ALL_FIELDS)
 # Sections range from one line to a whole article (004 has no headings): soften BM25's length
 # normalisation (B 0.75 → 0.5) so a long section that is about the query still ranks.
 WEIGHTING = scoring.BM25F(B=0.5, K1=1.2)
@@ -181,32 +185,34 @@ class Searcher:
         return _Plan(text, tuple(groups), tuple(tokens))
 
     @staticmethod
-    def _term_query(term: str) -> wq.Query:
-        return wq.Or([wq.Term(name, term, boost=boost) for name, boost in _FIELDS])
+    def _term_query(term: str, fields: tuple[tuple[str, float], ...]) -> wq.Query:
+        return wq.Or([wq.Term(name, term, boost=boost) for name, boost in fields])
 
-    def _alternative_query(self, terms: tuple[str, ...]) -> wq.Query:
+    def _alternative_query(self, terms: tuple[str, ...], fields) -> wq.Query:
         if len(terms) == 1:
-            return self._term_query(terms[0])
+            return self._term_query(terms[0], fields)
         return wq.Or(
             [
-                wq.And([self._term_query(t) for t in terms]),
+                wq.And([self._term_query(t, fields) for t in terms]),
                 wq.Phrase("body", list(terms), slop=1, boost=2.0),
             ]
         )
 
-    def _query(self, plan: _Plan, require_all: bool) -> wq.Query:
-        groups = [wq.Or([self._alternative_query(alt) for alt in g]) for g in plan.groups]
-        main = wq.And(groups) if require_all else wq.Or(groups, scale=0.9)
+    def _query(self, plan: _Plan, stage: int) -> wq.Query:
+        """Stage 0: every word must match; 1: any word; 2: any word, article titles too."""
+        fields = _ALL_FIELDS if stage == 2 else _MATCH_FIELDS
+        groups = [wq.Or([self._alternative_query(alt, fields) for alt in g]) for g in plan.groups]
+        main = wq.And(groups) if stage == 0 else wq.Or(groups, scale=0.9)
+        bonus = [
+            wq.Term("article_title", term, boost=TITLE_BOOST)
+            for group in plan.groups
+            for term in group[0]
+        ]
         singles = [g[0][0] for g in plan.groups if len(g[0]) == 1]
-        if len(singles) < 2:
-            return main
-        bonus = wq.Or(
-            [
-                wq.Phrase("body", singles, slop=2, boost=2.0),
-                wq.Phrase("heading", singles, slop=2, boost=2.0),
-            ]
-        )
-        return wq.AndMaybe(main, bonus)
+        if len(singles) >= 2:
+            bonus.append(wq.Phrase("body", singles, slop=2, boost=2.0))
+            bonus.append(wq.Phrase("heading", singles, slop=2, boost=2.0))
+        return wq.AndMaybe(main, wq.Or(bonus)) if stage < 2 else main
 
     # -- public operations ----------------------------------------------------------------
 
@@ -249,9 +255,12 @@ class Searcher:
         if not plan.groups:
             return ()
         with self._lock:
-            results = self._searcher.search(self._query(plan, True), limit=limit)
-            if results.is_empty() and len(plan.groups) > 1:
-                results = self._searcher.search(self._query(plan, False), limit=limit)
+            for stage in (0, 1, 2):
+                if stage == 1 and len(plan.groups) == 1:
+                    continue  # with one word, "any word" is "every word"
+                results = self._searcher.search(self._query(plan, stage), limit=limit)
+                if not results.is_empty():
+                    break
             found = [(r.score, dict(r.fields())) for r in results]
         terms = plan.terms
         return tuple(_make_hit(score, fields, terms) for score, fields in found)
@@ -288,7 +297,7 @@ def make_snippet(
 ) -> Snippet:
     """The window of ``text`` with the most matched words, trimmed to word boundaries."""
     if len(text) <= size:
-        return Snippet(text, spans)
+        return Snippet(text.replace("\n", " "), spans)
     start = _best_window(text, spans, size)
     end = min(len(text), start + size)
     if end < len(text):
@@ -301,7 +310,8 @@ def make_snippet(
     suffix = "…" if end < len(text) else ""
     shift = len(prefix) - start
     inside = tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
-    return Snippet(prefix + text[start:end] + suffix, inside)
+    # Newlines become spaces one for one, so the spans stay valid on a single display line.
+    return Snippet(prefix + text[start:end].replace("\n", " ") + suffix, inside)
 
 
 def _best_window(text: str, spans: tuple[tuple[int, int], ...], size: int) -> int:

@@ -238,3 +238,15 @@ def test_snippet_marks_inside_window() -> None:
     ((s, e),) = snippet.spans
     assert snippet.text[s:e] == "menyimpan"
     assert len(snippet.text) <= 230
+
+
+def test_article_title_alone_does_not_make_every_section_a_hit(searcher: Searcher) -> None:
+    hits = searcher.search("gaji", limit=50).hits
+    assert hits
+    for hit in hits:
+        assert "gaji" in (hit.heading + " " + hit.text).lower(), hit.heading
+
+
+def test_title_only_word_still_finds_the_article(searcher: Searcher) -> None:
+    hits = searcher.search("definisi").hits
+    assert hits and {h.article_id for h in hits} == {"001"}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from guide import APP_NAME
 from guide.search import Hit, Searcher, SearchResult
 from ui.loader import start_loader
+from ui.result_delegate import ResultDelegate
 from ui.results_model import ResultsModel
 
 SEARCH_DELAY_MS = 120
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.model = ResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setAccessibleName(self.tr("Daftar hasil"))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)

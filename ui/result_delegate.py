@@ -1,0 +1,90 @@
+"""Paints a search hit as three lines: heading (bold), article (muted), snippet (marked words)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from guide.search import Hit
+from ui.results_model import HitRole
+
+MARK_BACKGROUND = QColor("#ffe066")
+MARK_FOREGROUND = QColor("#000000")
+PADDING = 6
+
+
+def hit_document(hit: Hit, font: QFont, muted: QColor, width: float) -> QTextDocument:
+    """A plain-text document (never HTML) of the hit, the matched words marked."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setTextWidth(width)
+    cursor = QTextCursor(doc)
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    cursor.insertText(hit.heading or hit.article_title, bold)
+    cursor.insertBlock()
+    source = QTextCharFormat()
+    source.setForeground(muted)
+    cursor.insertText(hit.article_title, source)
+    cursor.insertBlock()
+    plain = QTextCharFormat()
+    mark = QTextCharFormat()
+    mark.setBackground(MARK_BACKGROUND)
+    mark.setForeground(MARK_FOREGROUND)
+    text, last = hit.snippet.text, 0
+    for start, end in hit.snippet.spans:
+        cursor.insertText(text[last:start], plain)
+        cursor.insertText(text[start:end], mark)
+        last = end
+    cursor.insertText(text[last:], plain)
+    return doc
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws hits with :func:`hit_document`; the selection colour comes from the style."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument | None:
+        hit = index.data(HitRole)
+        if hit is None:
+            return None
+        selected = option.state & QStyle.StateFlag.State_Selected
+        palette = option.palette
+        muted = (palette.highlightedText() if selected else palette.placeholderText()).color()
+        width = max(50, option.rect.width() - 2 * PADDING)
+        return hit_document(hit, option.font, muted, width)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        doc = self._document(option, index)
+        if doc is None:
+            return super().paint(painter, option, index)
+        style = option.widget.style() if option.widget else None
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.left() + PADDING, option.rect.top() + PADDING)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(option.palette.highlightedText().color())
+        doc.drawContents(painter, QRectF(0, 0, doc.textWidth(), doc.size().height()))
+        painter.restore()
+        return None
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = option.widget
+        if view is not None:
+            option.rect.setWidth(view.viewport().width())
+        doc = self._document(option, index)
+        if doc is None:
+            return super().sizeHint(option, index)
+        return QSize(int(doc.textWidth()) + 2 * PADDING, int(doc.size().height()) + 2 * PADDING)
