@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -69,7 +69,8 @@ class ResultDelegate(QStyledItemDelegate):
         self.initStyleOption(background, index)
         background.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+            item = QStyle.ControlElement.CE_ItemViewItem
+            style.drawControl(item, background, painter, option.widget)
         painter.save()
         painter.translate(option.rect.left() + PADDING, option.rect.top() + PADDING)
         if option.state & QStyle.StateFlag.State_Selected:
