@@ -51,7 +51,8 @@ VARIANTS: dict[str, tuple[str, str]] = {
 }
 
 # Sastrawi results fixed by hand: inconsistent with the other forms of the same word
-# ("menguasai" -> "kuasa" but "dikuasai" -> "asai"), or a common misspelling a student types.
+# ("menguasai" -> "kuasa" but "dikuasai" -> "asai"). Misspellings ("pemograman") are not fixed
+# here: the search's spelling correction handles them and tells the user it did.
 STEM_OVERRIDES: dict[str, str] = {
     "dikuasai": "kuasa",
     "perancangan": "rancang",

@@ -26,6 +26,7 @@ def test_guide_never_imports_qt() -> None:
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.filterwarnings("ignore:A test tried to use socket")
 def test_sockets_are_blocked_in_tests() -> None:
     with pytest.raises(Exception, match=r"(?i)socket"):
         socket.socket(socket.AF_INET, socket.SOCK_STREAM)
