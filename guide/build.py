@@ -18,11 +18,12 @@ from pathlib import Path
 
 from guide import analysis, article, index, store
 from guide.metadata import load_metadata
+from guide.profiles import ProfileError, load_aspects, verified_profiles
 from guide.resources import DB_FILENAME, INDEX_DIRNAME, STAMP_FILENAME
 
 METADATA_FILENAME = "articles.toml"
 # Modules whose code decides what the DB and index contain: their source is hashed too.
-_CODE_MODULES = ("article", "analysis", "store", "index", "build", "metadata")
+_CODE_MODULES = ("article", "analysis", "store", "index", "build", "metadata", "profiles")
 _LIBRARIES = ("whoosh-reloaded", "PySastrawi", "sqlite-utils")
 
 
@@ -60,9 +61,10 @@ def _versions() -> str:
 def seeds_hash(seeds_dir: Path) -> str:
     """Hash of the seed files, the analysis data files and the format versions."""
     digest = hashlib.sha256(_versions().encode())
-    for path in sorted(seeds_dir.glob("*")):
+    for path in sorted(seeds_dir.rglob("*")):
         if path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            name = path.relative_to(seeds_dir).as_posix()
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     data = importlib_resources.files("guide.data")
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
         if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
@@ -143,7 +145,12 @@ def build(seeds_dir: Path, out_dir: Path, force: bool = False) -> BuildReport:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     try:
-        n_articles, n_sections = store.write_database(tmp / DB_FILENAME, loaded)
+        try:
+            profiles = verified_profiles(seeds_dir, [(m.id, t, p) for m, t, p in loaded])
+            aspects = load_aspects(seeds_dir)
+        except ProfileError as exc:
+            raise BuildError(str(exc)) from exc
+        n_articles, n_sections = store.write_database(tmp / DB_FILENAME, loaded, profiles, aspects)
         db = store.Store(tmp / DB_FILENAME)
         try:
             titles = {a.id: a.title for a in db.articles()}

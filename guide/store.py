@@ -18,6 +18,7 @@ import sqlite_utils
 
 from guide.article import ParsedArticle
 from guide.metadata import ArticleMeta
+from guide.profiles import SECTION_TITLES, Aspect, Citation, Claim, Profile, ProfileSection
 
 SCHEMA_VERSION = 1
 
@@ -80,7 +81,10 @@ def section_id(article_id: str, ordinal: int) -> str:
 
 
 def write_database(
-    path: Path, articles: Iterable[tuple[ArticleMeta, str, ParsedArticle]]
+    path: Path,
+    articles: Iterable[tuple[ArticleMeta, str, ParsedArticle]],
+    profiles: Iterable[Profile] = (),
+    aspects: Iterable[Aspect] = (),
 ) -> tuple[int, int]:
     """Write a fresh database at ``path`` (which must not exist); return (articles, sections)."""
     conn = sqlite3.connect(path)
@@ -88,11 +92,20 @@ def write_database(
         conn.execute("PRAGMA journal_mode=DELETE")
         db = sqlite_utils.Database(conn)
         n_articles = n_sections = 0
+        spans: dict[str, list[tuple[int, int, str]]] = {}
         for meta, text, parsed in articles:
             _insert_article(db, meta, text, parsed)
             n_articles += 1
             n_sections += len(parsed.sections)
+            spans[meta.id] = [
+                (s.start, s.end, section_id(meta.id, i)) for i, s in enumerate(parsed.sections)
+            ]
         db["sections"].create_index(["article_id", "ordinal"], unique=True, if_not_exists=True)
+        _insert_profiles(db, profiles, spans)
+        db["aspects"].insert_all(
+            ({"id": a.id, "label": a.label, "ordinal": i} for i, a in enumerate(aspects)),
+            pk="id",
+        )
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.commit()
         conn.execute("VACUUM")
@@ -155,6 +168,89 @@ def _insert_article(
         )
 
 
+def _section_of(spans: list[tuple[int, int, str]], offset: int) -> str:
+    return next((sid for start, end, sid in spans if start <= offset < end), "")
+
+
+def _insert_profiles(
+    db: sqlite_utils.Database,
+    profiles: Iterable[Profile],
+    spans: dict[str, list[tuple[int, int, str]]],
+) -> None:
+    db["profiles"].create(
+        {"id": str, "ordinal": int, "name": str, "aliases": str, "summary": str, "file": str},
+        pk="id",
+    )
+    db["claims"].create(
+        {
+            "profile_id": str,
+            "section": str,
+            "ordinal": int,
+            "id": str,
+            "text": str,
+            "grp": str,
+            "aspects": str,
+            "vals": str,
+            "note": str,
+        },
+        pk=("profile_id", "id"),
+    )
+    db["citations"].create(
+        {
+            "profile_id": str,
+            "claim_id": str,
+            "ordinal": int,
+            "article_id": str,
+            "quote": str,
+            "start": int,
+            "end": int,
+            "section_id": str,
+        },
+        pk=("profile_id", "claim_id", "ordinal"),
+    )
+    for p_ord, profile in enumerate(profiles):
+        db["profiles"].insert(
+            {
+                "id": profile.id,
+                "ordinal": p_ord,
+                "name": profile.name,
+                "aliases": json.dumps(list(profile.aliases), ensure_ascii=False),
+                "summary": profile.summary,
+                "file": profile.source_file,
+            }
+        )
+        ordinal = 0
+        for section in profile.sections:
+            for claim in section.claims:
+                db["claims"].insert(
+                    {
+                        "profile_id": profile.id,
+                        "section": section.id,
+                        "ordinal": ordinal,
+                        "id": claim.id,
+                        "text": claim.text,
+                        "grp": claim.group,
+                        "aspects": json.dumps(list(claim.aspects)),
+                        "vals": json.dumps(list(claim.values), ensure_ascii=False),
+                        "note": claim.note,
+                    }
+                )
+                ordinal += 1
+                db["citations"].insert_all(
+                    {
+                        "profile_id": profile.id,
+                        "claim_id": claim.id,
+                        "ordinal": i,
+                        "article_id": c.article_id,
+                        "quote": c.quote,
+                        "start": c.start,
+                        "end": c.end,
+                        "section_id": _section_of(spans.get(c.article_id, []), c.start),
+                    }
+                    for i, c in enumerate(claim.citations)
+                )
+
+
 def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     """Open ``path`` read-only; never creates a file. Checks the schema version."""
     if not path.is_file():
@@ -214,6 +310,56 @@ class Store:
         """Every section of every article, in article and reading order."""
         rows = self._conn.execute("SELECT * FROM sections ORDER BY article_id, ordinal").fetchall()
         return [self._section(row) for row in rows]
+
+    def aspects(self) -> list[Aspect]:
+        """The comparison rows, in order."""
+        rows = self._conn.execute("SELECT id, label FROM aspects ORDER BY ordinal").fetchall()
+        return [Aspect(r["id"], r["label"]) for r in rows]
+
+    def profiles(self) -> list[Profile]:
+        """Every role profile with its claims and located citations, in file order."""
+        rows = self._conn.execute("SELECT id FROM profiles ORDER BY ordinal").fetchall()
+        return [p for p in (self.profile(r["id"]) for r in rows) if p is not None]
+
+    def profile(self, profile_id: str) -> Profile | None:
+        """One role profile by id, or None."""
+        row = self._conn.execute("SELECT * FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+        if row is None:
+            return None
+        citations: dict[str, list[Citation]] = {}
+        for c in self._conn.execute(
+            "SELECT * FROM citations WHERE profile_id = ? ORDER BY claim_id, ordinal", (profile_id,)
+        ):
+            citations.setdefault(c["claim_id"], []).append(
+                Citation(c["article_id"], c["quote"], c["start"], c["end"], c["section_id"])
+            )
+        by_section: dict[str, list[Claim]] = {}
+        for c in self._conn.execute(
+            "SELECT * FROM claims WHERE profile_id = ? ORDER BY ordinal", (profile_id,)
+        ):
+            by_section.setdefault(c["section"], []).append(
+                Claim(
+                    id=c["id"],
+                    text=c["text"],
+                    citations=tuple(citations.get(c["id"], ())),
+                    group=c["grp"],
+                    aspects=tuple(json.loads(c["aspects"])),
+                    values=tuple(json.loads(c["vals"])),
+                    note=c["note"],
+                )
+            )
+        sections = tuple(
+            ProfileSection(sid, title, tuple(by_section.get(sid, ())))
+            for sid, title in SECTION_TITLES.items()
+        )
+        return Profile(
+            id=row["id"],
+            name=row["name"],
+            aliases=tuple(json.loads(row["aliases"])),
+            summary=row["summary"],
+            sections=sections,
+            source_file=row["file"],
+        )
 
     def _section(self, row: sqlite3.Row) -> SectionRecord:
         blocks = self._conn.execute(
