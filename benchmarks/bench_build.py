@@ -54,6 +54,35 @@ print(json.dumps({"import_s": t1 - t0, "build_s": t2 - t1, "report_s": report.se
 """
 
 
+# What the cold figures are made of, each in its own fresh process (overlaps not subtracted).
+_PARTS = {
+    "import sqlite_utils": "import sqlite_utils",
+    "import whoosh (index, fields, query)": "import whoosh.index, whoosh.fields, whoosh.query",
+    "load the PySastrawi dictionary": (
+        "from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
+        "StemmerFactory().create_stemmer()"
+    ),
+}
+_PART_SCRIPT = """
+import sys, time
+t0 = time.perf_counter()
+exec(sys.argv[1])
+print(time.perf_counter() - t0)
+"""
+
+
+def part_time(code: str) -> float:
+    """Seconds ``code`` takes in a fresh Python process, timed inside it."""
+    completed = subprocess.run(
+        [sys.executable, "-c", _PART_SCRIPT, code],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(completed.stdout.strip().splitlines()[-1])
+
+
 def cold_run(out_dir: Path) -> dict[str, Any]:
     """Import + one forced build in a fresh Python process; the process's own timings."""
     completed = subprocess.run(
@@ -74,6 +103,10 @@ def main() -> None:
         root = Path(tmp)
         log(f"cold: {COLD_PROCESSES} fresh processes…", args.json)
         colds = [cold_run(root / f"cold{i}") for i in range(COLD_PROCESSES)]
+        parts = {
+            name: percentile([part_time(code) for _ in range(COLD_PROCESSES)], 50)
+            for name, code in _PARTS.items()
+        }
 
         from guide.build import build  # imported here so the cold runs come first
 
@@ -85,7 +118,8 @@ def main() -> None:
         noop = []
         for _ in range(NOOP_RUNS):
             seconds, result = time_once(lambda: build(SEEDS, out))
-            assert not result.built, "expected an up-to-date build"  # sanity, not a timing
+            if result.built:  # a sanity check of the set-up, not of the timing
+                raise RuntimeError("the no-op build rebuilt: the output was not up to date")
             noop.append(seconds)
 
     cold_build = [c["build_s"] for c in colds]
@@ -102,6 +136,7 @@ def main() -> None:
         "cold_import_plus_build_s": {
             "median": percentile([c["import_s"] + c["build_s"] for c in colds], 50)
         },
+        "cold_parts_s": parts,
         "first_in_process_build_s": first_s,
         "warm_build_s": {
             "median": percentile(warm, 50),
@@ -151,6 +186,10 @@ def main() -> None:
             "≤ 1000",
             verdict(cold_total),
         ],
+        *(
+            [f"  part: {name}", ms(seconds), f"median of {COLD_PROCESSES}, own process", "—", ""]
+            for name, seconds in parts.items()
+        ),
         ["first build in this process", ms(first_s), "1 run", "—", ""],
         [
             "warm forced build",

@@ -189,9 +189,7 @@ def machine_info() -> dict[str, Any]:
 
 def print_machine(info: dict[str, Any]) -> None:
     """The machine facts, one line each, for the top of a report."""
-    print(
-        f"CPU: {info['cpu_count']} logical ({info['cpu_usable']} usable), {info['cpu_model']}"
-    )
+    print(f"CPU: {info['cpu_count']} logical ({info['cpu_usable']} usable), {info['cpu_model']}")
     print(f"Python: {info['python']} ({info['implementation']}), {info['platform']}")
     print(
         f"Libraries: SQLite {info['sqlite']}, whoosh-reloaded {info['whoosh_reloaded']}, "
@@ -204,7 +202,9 @@ def fmt_ms(value: float) -> str:
     """A millisecond figure for a table cell."""
     if math.isnan(value):
         return "—"
-    return f"{value:.1f}" if value >= 100 else f"{value:.2f}"
+    if value >= 100:
+        return f"{value:.1f}"
+    return f"{value:.2f}" if value >= 1 else f"{value:.3f}"
 
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

@@ -17,13 +17,24 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 
 from guide import analysis, article, index, store
+from guide.facts import extract_facts
 from guide.metadata import load_metadata
 from guide.profiles import ProfileError, load_aspects, verified_profiles
 from guide.resources import DB_FILENAME, INDEX_DIRNAME, STAMP_FILENAME
 
 METADATA_FILENAME = "articles.toml"
 # Modules whose code decides what the DB and index contain: their source is hashed too.
-_CODE_MODULES = ("article", "analysis", "store", "index", "build", "metadata", "profiles")
+_CODE_MODULES = (
+    "article",
+    "analysis",
+    "store",
+    "store_facts",
+    "index",
+    "build",
+    "metadata",
+    "profiles",
+    "facts",
+)
 _LIBRARIES = ("whoosh-reloaded", "PySastrawi", "sqlite-utils")
 
 
@@ -150,7 +161,9 @@ def build(seeds_dir: Path, out_dir: Path, force: bool = False) -> BuildReport:
             aspects = load_aspects(seeds_dir)
         except ProfileError as exc:
             raise BuildError(str(exc)) from exc
-        n_articles, n_sections = store.write_database(tmp / DB_FILENAME, loaded, profiles, aspects)
+        n_articles, n_sections = store.write_database(
+            tmp / DB_FILENAME, loaded, profiles, aspects, extract_facts(loaded)
+        )
         db = store.Store(tmp / DB_FILENAME)
         try:
             titles = {a.id: a.title for a in db.articles()}

@@ -11,9 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from guide import APP_ID, __version__, build, datadir, resources
+from guide import APP_ID, __version__, build, datadir, export, resources
+from guide.compare import compare
 from guide.search import Hit, Searcher, SearchResult
-from guide.store import DataInvalidError, DataMissingError
+from guide.store import DataInvalidError, DataMissingError, Store
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -46,6 +47,12 @@ def make_parser() -> argparse.ArgumentParser:
     p_search.add_argument("query", help="kata yang dicari")
     p_search.add_argument("--limit", type=_positive_int, default=10, help="jumlah hasil (10)")
     p_search.add_argument("--json", action="store_true", help="satu objek JSON per hasil")
+
+    p_export = sub.add_parser(
+        "export", help="ekspor semua profil dan perbandingan backend/frontend dengan kutipannya"
+    )
+    p_export.add_argument("--json", action="store_true", help="JSON, bukan Markdown")
+    p_export.add_argument("--role", help="hanya profil ini (misalnya backend-developer)")
 
     p_suggest = sub.add_parser("suggest", help="lengkapi kata yang sedang diketik")
     p_suggest.add_argument("prefix", help="awal kata")
@@ -161,6 +168,47 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Print every profile (or one) and the backend/frontend comparison with all citations."""
+    location = datadir.ensure_data(
+        on_build=lambda: print("Membangun data pertama kali…", file=sys.stderr)
+    )
+    db = Store(location.db_path, immutable=location.bundled)
+    try:
+        profiles = db.profiles()
+        articles = db.articles()
+        aspects = db.aspects()
+        facts = db.facts()
+    finally:
+        db.close()
+    by_id = {p.id: p for p in profiles}
+    if args.role is not None and args.role not in by_id:
+        known = ", ".join(by_id) or "-"
+        print(f"{APP_ID}: peran tidak dikenal: {args.role} (ada: {known})", file=sys.stderr)
+        return EXIT_ERROR
+    chosen = [by_id[args.role]] if args.role else profiles
+    left, right = (by_id.get(i) for i in export.DEFAULT_COMPARISON)
+    comparison = compare(left, right, aspects) if left and right and not args.role else None
+    by_article = {a.id: a for a in articles}
+    if args.json:
+        data = {
+            "profiles": [export.profile_dict(p, by_article) for p in chosen],
+            "comparison": export.comparison_dict(comparison, by_article) if comparison else None,
+            "articles": [export.article_dict(a) for a in articles],
+            "facts": export.facts_dict(facts),
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    lines = ["# Panduan Karier — profil peran", ""]
+    for profile in chosen:
+        lines += export.profile_markdown(profile)
+    if comparison:
+        lines += export.comparison_markdown(comparison)
+    lines += export.articles_markdown(articles)
+    print("\n".join(lines).rstrip())
+    return EXIT_OK
+
+
 def _start_app() -> int:
     # The only place guide/ reaches ui/: imported lazily, so the core stays importable headless.
     from ui.app import run
@@ -168,7 +216,12 @@ def _start_app() -> int:
     return run()
 
 
-COMMANDS = {"build": cmd_build, "search": cmd_search, "suggest": cmd_suggest}
+COMMANDS = {
+    "build": cmd_build,
+    "search": cmd_search,
+    "suggest": cmd_suggest,
+    "export": cmd_export,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

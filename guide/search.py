@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh import query as wq
@@ -22,6 +22,10 @@ MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 12
 MAX_LIMIT = 200
 SNIPPET_CHARS = 220
+COMMON_RATIO = 0.5  # a word in more than half the sections is optional (see _split_common)
+RERANK_POOL = 40  # top hits of the main query that the title/heading bonus may reorder
+TITLE_BONUS = 1.0  # per query word in the article title
+HEADING_BONUS = 3.0  # when the heading holds every query word
 MIN_CORRECTABLE = 4  # shorter words are not spell-corrected
 MAX_CORRECTABLE = 30
 # A section matches on its own heading and text; the article title only adds to the score
@@ -107,36 +111,59 @@ class Vocabulary:
         self.words = sorted(freqs)
         self.freqs = freqs
         self.stemmed = stemmed
-        self._by_length: dict[int, list[str]] = {}
-        for word in self.words:
-            self._by_length.setdefault(len(word), []).append(word)
+        self._deletes: dict[str, list[str]] | None = None
 
     def knows(self, raw: str, term: str | None) -> bool:
         """True when the raw word or its index term occurs in the articles."""
         return raw in self.freqs or (term is not None and term in self.stemmed)
 
     def complete(self, prefix: str, limit: int) -> list[str]:
-        """Words starting with ``prefix``, most frequent first."""
+        """Words starting with ``prefix``, most frequent first; no stopwords or bare numbers."""
         lo = bisect.bisect_left(self.words, prefix)
         hi = bisect.bisect_left(self.words, prefix + "\U0010ffff")
-        found = self.words[lo:hi]
+        found = [w for w in self.words[lo:hi] if not analysis.is_stopword(w) and not w.isdigit()]
         found.sort(key=lambda w: (-self.freqs[w], len(w), w))
         return found[:limit]
 
+    def _delete_index(self) -> dict[str, list[str]]:
+        """Each word and its one-letter deletions → the words they come from (SymSpell-style),
+        built on the first correction."""
+        if self._deletes is None:
+            index: dict[str, list[str]] = {}
+            for word in self.words:
+                if MIN_CORRECTABLE - 1 <= len(word) <= MAX_CORRECTABLE + 2:
+                    for variant in _deletions(word):
+                        index.setdefault(variant, []).append(word)
+            self._deletes = index
+        return self._deletes
+
     def correct(self, word: str) -> str | None:
-        """The closest known word (edit distance ≤ 2, the more frequent on ties), or None."""
+        """The closest known word (edit distance ≤ 2, the more frequent on ties), or None.
+
+        Candidates share a one-letter deletion with ``word`` (this finds every substitution,
+        insertion, deletion and transposition, and most double edits) and are then checked
+        with the true distance."""
         if not MIN_CORRECTABLE <= len(word) <= MAX_CORRECTABLE:
             return None
         max_dist = 1 if len(word) < 6 else 2
+        index = self._delete_index()
+        candidates = {c for variant in _deletions(word) for c in index.get(variant, ())}
         best: tuple[int, int, str] | None = None
-        for length in range(len(word) - max_dist, len(word) + max_dist + 1):
-            for candidate in self._by_length.get(length, ()):
-                dist = edit_distance(word, candidate, max_dist)
-                if dist <= max_dist:
-                    key = (dist, -self.freqs[candidate], candidate)
-                    if best is None or key < best:
-                        best = key
+        for candidate in candidates:
+            dist = edit_distance(word, candidate, max_dist)
+            if dist <= max_dist:
+                key = (dist, -self.freqs[candidate], candidate)
+                if best is None or key < best:
+                    best = key
         return best[2] if best else None
+
+
+def _deletions(word: str) -> set[str]:
+    """The word itself and every string made by deleting one of its letters."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+_Groups = tuple[tuple[tuple[str, ...], ...], ...]  # per query word: alternatives, each terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +171,7 @@ class _Plan:
     text: str
     groups: tuple[tuple[tuple[str, ...], ...], ...]  # per query word: alternatives, each terms
     raw_words: tuple[analysis.Token, ...]
+    stage: int = 0
 
     @property
     def terms(self) -> frozenset[str]:
@@ -157,6 +185,7 @@ class Searcher:
         self._ix = open_index(index_dir)
         self._searcher = self._ix.searcher(weighting=WEIGHTING)
         self._lock = threading.Lock()
+        self._short_terms: dict[str, frozenset[str]] = {}
         self.vocabulary = self._load_vocabulary()
 
     def close(self) -> None:
@@ -198,21 +227,91 @@ class Searcher:
             ]
         )
 
-    def _query(self, plan: _Plan, stage: int) -> wq.Query:
-        """Stage 0: every word must match; 1: any word; 2: any word, article titles too."""
+    def _query(self, groups: _Groups, stage: int) -> wq.Query:
+        """Stage 0: every word must match; 1: any word; 2: any word, article titles too.
+
+        No bonus clauses here: a title term or a phrase matcher over words that occur in most
+        sections ("backend") costs Whoosh 2–8× the main query; see :meth:`_rerank`.
+        """
         fields = _ALL_FIELDS if stage == 2 else _MATCH_FIELDS
-        groups = [wq.Or([self._alternative_query(alt, fields) for alt in g]) for g in plan.groups]
-        main = wq.And(groups) if stage == 0 else wq.Or(groups, scale=0.9)
-        bonus = [
-            wq.Term("article_title", term, boost=TITLE_BOOST)
-            for group in plan.groups
-            for term in group[0]
-        ]
-        singles = [g[0][0] for g in plan.groups if len(g[0]) == 1]
-        if len(singles) >= 2:
-            bonus.append(wq.Phrase("body", singles, slop=2, boost=2.0))
-            bonus.append(wq.Phrase("heading", singles, slop=2, boost=2.0))
-        return wq.AndMaybe(main, wq.Or(bonus)) if stage < 2 else main
+        ors = [wq.Or([self._alternative_query(alt, fields) for alt in g]) for g in groups]
+        return wq.And(ors) if stage == 0 else wq.Or(ors, scale=0.9)
+
+    def _doc_frequency(self, group: tuple[tuple[str, ...], ...]) -> int:
+        """Sections a query word's alternatives occur in (heading or body; an upper bound)."""
+        reader = self._searcher.reader()
+        return max(
+            min(max(reader.doc_frequency(f, t) for f, _ in _MATCH_FIELDS) for t in alt)
+            for alt in group
+        )
+
+    def _split_common(self, groups: _Groups) -> tuple[_Groups, _Groups]:
+        """(required, optional): words in most sections ("backend" in 86 %) only add to the
+        score of sections the rarer words found. Matching them too would make Whoosh score
+        nearly every section in Python, for almost no change in ranking (their IDF is ~0)."""
+        limit = COMMON_RATIO * max(1, self._searcher.doc_count())
+        frequencies = [self._doc_frequency(g) for g in groups]
+        required = tuple(g for g, df in zip(groups, frequencies, strict=True) if df <= limit)
+        if not required:
+            required = (groups[frequencies.index(min(frequencies))],)
+        optional = tuple(g for g in groups if g not in required)
+        return required, optional
+
+    def _optional_scores(self, docnums: list[int], groups: _Groups) -> dict[int, float]:
+        """BM25 contributions of the optional words to the given sections only (skip_to on
+        their postings, never a full scan)."""
+        reader = self._searcher.reader()
+        totals: dict[int, float] = dict.fromkeys(docnums, 0.0)
+        wanted = sorted(docnums)
+        for group in groups:
+            best: dict[int, float] = {}
+            for alt in group:
+                if len(alt) != 1:
+                    continue
+                for name, boost in _MATCH_FIELDS:
+                    if (name, alt[0]) not in reader:
+                        continue
+                    matcher = self._searcher.postings(name, alt[0])
+                    for docnum in wanted:
+                        if not matcher.is_active():
+                            break
+                        if matcher.id() < docnum:
+                            matcher.skip_to(docnum)
+                        if matcher.is_active() and matcher.id() == docnum:
+                            score = boost * matcher.score()
+                            best[docnum] = best.get(docnum, 0.0) + score
+            for docnum, score in best.items():
+                totals[docnum] += score
+        return totals
+
+    def _terms_of(self, text: str) -> frozenset[str]:
+        """Index terms of a short text (article title, heading), cached."""
+        cached = self._short_terms.get(text)
+        if cached is None:
+            cached = frozenset(analysis.analyze(text))
+            if len(self._short_terms) < 50_000:
+                self._short_terms[text] = cached
+        return cached
+
+    def _rerank(
+        self, plan: _Plan, found: list[tuple[float, int, dict]], optional: _Groups
+    ) -> list[tuple[float, dict]]:
+        """Add the optional words' scores, a small bonus per query word found in the section's
+        article title (which does not match on its own), and one when the heading holds every
+        query word."""
+        if plan.stage == 2:
+            return [(score, fields) for score, _, fields in found]
+        extra = self._optional_scores([docnum for _, docnum, _ in found], optional)
+        scored = []
+        for score, docnum, fields in found:
+            score += extra.get(docnum, 0.0)
+            title = self._terms_of(fields.get("article_title", ""))
+            heading = self._terms_of(fields.get("heading", ""))
+            in_title = sum(any(set(alt) <= title for alt in g) for g in plan.groups)
+            in_heading = all(any(set(alt) <= heading for alt in g) for g in plan.groups)
+            scored.append((score + TITLE_BONUS * in_title + HEADING_BONUS * in_heading, fields))
+        scored.sort(key=lambda item: -item[0])
+        return scored
 
     # -- public operations ----------------------------------------------------------------
 
@@ -254,16 +353,21 @@ class Searcher:
     def _run(self, plan: _Plan, limit: int) -> tuple[Hit, ...]:
         if not plan.groups:
             return ()
+        pool = max(limit, RERANK_POOL)
         with self._lock:
+            required, optional = self._split_common(plan.groups)
             for stage in (0, 1, 2):
-                if stage == 1 and len(plan.groups) == 1:
+                groups = plan.groups if stage == 2 else required
+                if stage == 1 and len(groups) == 1:
                     continue  # with one word, "any word" is "every word"
-                results = self._searcher.search(self._query(plan, stage), limit=limit)
+                results = self._searcher.search(self._query(groups, stage), limit=pool)
                 if not results.is_empty():
                     break
-            found = [(r.score, dict(r.fields())) for r in results]
+            found = [(r.score, r.docnum, dict(r.fields())) for r in results]
+            plan = replace(plan, stage=stage)
+            reranked = self._rerank(plan, found, optional)[:limit]
         terms = plan.terms
-        return tuple(_make_hit(score, fields, terms) for score, fields in found)
+        return tuple(_make_hit(score, fields, terms) for score, fields in reranked)
 
     def suggest(self, prefix: object, limit: int = 8) -> list[str]:
         """Completions of the last word typed, as whole queries ("menyimpan da" → "… data")."""

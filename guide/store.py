@@ -17,8 +17,10 @@ from urllib.parse import quote
 import sqlite_utils
 
 from guide.article import ParsedArticle
+from guide.facts import Facts
 from guide.metadata import ArticleMeta
 from guide.profiles import SECTION_TITLES, Aspect, Citation, Claim, Profile, ProfileSection
+from guide.store_facts import FACT_TABLES, Spans, fact_rows, read_facts, section_at
 
 SCHEMA_VERSION = 1
 
@@ -80,44 +82,127 @@ def section_id(article_id: str, ordinal: int) -> str:
     return f"{article_id}-{ordinal:02d}"
 
 
+# Every table, created up front so an empty one still exists (a role with no claims yet).
+TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
+    "articles": (
+        {
+            "id": str,
+            "file": str,
+            "title": str,
+            "site": str,
+            "publisher": str,
+            "author": str,
+            "published": str,
+            "language": str,
+            "url": str,
+            "attribution": str,
+            "note": str,
+            "text": str,
+            "refs": str,
+        },
+        "id",
+    ),
+    "sections": (
+        {
+            "id": str,
+            "article_id": str,
+            "ordinal": int,
+            "heading": str,
+            "level": int,
+            "start": int,
+            "end": int,
+            "text": str,
+        },
+        "id",
+    ),
+    "blocks": (
+        {"section_id": str, "ordinal": int, "kind": str, "text": str, "start": int, "end": int},
+        ("section_id", "ordinal"),
+    ),
+    "profiles": (
+        {"id": str, "ordinal": int, "name": str, "aliases": str, "summary": str, "file": str},
+        "id",
+    ),
+    "claims": (
+        {
+            "profile_id": str,
+            "section": str,
+            "ordinal": int,
+            "id": str,
+            "text": str,
+            "grp": str,
+            "aspects": str,
+            "vals": str,
+            "note": str,
+        },
+        ("profile_id", "id"),
+    ),
+    "citations": (
+        {
+            "profile_id": str,
+            "claim_id": str,
+            "ordinal": int,
+            "article_id": str,
+            "quote": str,
+            "start": int,
+            "end": int,
+            "section_id": str,
+        },
+        ("profile_id", "claim_id", "ordinal"),
+    ),
+    "aspects": ({"id": str, "label": str, "ordinal": int}, "id"),
+    **FACT_TABLES,
+}
+
+
 def write_database(
     path: Path,
     articles: Iterable[tuple[ArticleMeta, str, ParsedArticle]],
     profiles: Iterable[Profile] = (),
     aspects: Iterable[Aspect] = (),
+    facts: Facts | None = None,
 ) -> tuple[int, int]:
-    """Write a fresh database at ``path`` (which must not exist); return (articles, sections)."""
+    """Write a fresh database at ``path`` (which must not exist); return (articles, sections).
+
+    One transaction, no fsync (``synchronous=OFF``): the file is a temporary one that the build
+    swaps in only when complete, so a crash leaves nothing half-written in use.
+    """
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA synchronous=OFF")
         db = sqlite_utils.Database(conn)
-        n_articles = n_sections = 0
-        spans: dict[str, list[tuple[int, int, str]]] = {}
+        for name, (columns, pk) in TABLES.items():
+            db[name].create(columns, pk=pk)
+        rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        spans: Spans = {}
         for meta, text, parsed in articles:
-            _insert_article(db, meta, text, parsed)
-            n_articles += 1
-            n_sections += len(parsed.sections)
+            _article_rows(rows, meta, text, parsed)
             spans[meta.id] = [
                 (s.start, s.end, section_id(meta.id, i)) for i, s in enumerate(parsed.sections)
             ]
-        db["sections"].create_index(["article_id", "ordinal"], unique=True, if_not_exists=True)
-        _insert_profiles(db, profiles, spans)
-        db["aspects"].insert_all(
-            ({"id": a.id, "label": a.label, "ordinal": i} for i, a in enumerate(aspects)),
-            pk="id",
-        )
+        _profile_rows(rows, profiles, spans)
+        rows["aspects"] = [
+            {"id": a.id, "label": a.label, "ordinal": i} for i, a in enumerate(aspects)
+        ]
+        if facts is not None:
+            rows.update(fact_rows(facts, spans))
+        with conn:
+            for name, table_rows in rows.items():
+                db[name].insert_all(table_rows)
+        db["sections"].create_index(["article_id", "ordinal"], unique=True)
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.commit()
         conn.execute("VACUUM")
     finally:
         conn.close()
-    return n_articles, n_sections
+    return len(rows["articles"]), len(rows["sections"])
 
 
-def _insert_article(
-    db: sqlite_utils.Database, meta: ArticleMeta, text: str, parsed: ParsedArticle
+def _article_rows(
+    rows: dict[str, list[dict]], meta: ArticleMeta, text: str, parsed: ParsedArticle
 ) -> None:
-    db["articles"].insert(
+    rows["articles"].append(
         {
             "id": meta.id,
             "file": meta.file,
@@ -132,12 +217,11 @@ def _insert_article(
             "note": meta.note,
             "text": text,
             "refs": json.dumps(list(parsed.references), ensure_ascii=False),
-        },
-        pk="id",
+        }
     )
     for ordinal, section in enumerate(parsed.sections):
         sid = section_id(meta.id, ordinal)
-        db["sections"].insert(
+        rows["sections"].append(
             {
                 "id": sid,
                 "article_id": meta.id,
@@ -147,69 +231,24 @@ def _insert_article(
                 "start": section.start,
                 "end": section.end,
                 "text": section.text,
-            },
-            pk="id",
-            foreign_keys=[("article_id", "articles", "id")],
+            }
         )
-        db["blocks"].insert_all(
-            (
-                {
-                    "section_id": sid,
-                    "ordinal": i,
-                    "kind": b.kind,
-                    "text": b.text,
-                    "start": b.start,
-                    "end": b.end,
-                }
-                for i, b in enumerate(section.blocks)
-            ),
-            pk=("section_id", "ordinal"),
-            foreign_keys=[("section_id", "sections", "id")],
-        )
+        rows["blocks"] += [
+            {
+                "section_id": sid,
+                "ordinal": i,
+                "kind": b.kind,
+                "text": b.text,
+                "start": b.start,
+                "end": b.end,
+            }
+            for i, b in enumerate(section.blocks)
+        ]
 
 
-def _section_of(spans: list[tuple[int, int, str]], offset: int) -> str:
-    return next((sid for start, end, sid in spans if start <= offset < end), "")
-
-
-def _insert_profiles(
-    db: sqlite_utils.Database,
-    profiles: Iterable[Profile],
-    spans: dict[str, list[tuple[int, int, str]]],
-) -> None:
-    db["profiles"].create(
-        {"id": str, "ordinal": int, "name": str, "aliases": str, "summary": str, "file": str},
-        pk="id",
-    )
-    db["claims"].create(
-        {
-            "profile_id": str,
-            "section": str,
-            "ordinal": int,
-            "id": str,
-            "text": str,
-            "grp": str,
-            "aspects": str,
-            "vals": str,
-            "note": str,
-        },
-        pk=("profile_id", "id"),
-    )
-    db["citations"].create(
-        {
-            "profile_id": str,
-            "claim_id": str,
-            "ordinal": int,
-            "article_id": str,
-            "quote": str,
-            "start": int,
-            "end": int,
-            "section_id": str,
-        },
-        pk=("profile_id", "claim_id", "ordinal"),
-    )
+def _profile_rows(rows: dict[str, list[dict]], profiles: Iterable[Profile], spans: Spans) -> None:
     for p_ord, profile in enumerate(profiles):
-        db["profiles"].insert(
+        rows["profiles"].append(
             {
                 "id": profile.id,
                 "ordinal": p_ord,
@@ -219,36 +258,34 @@ def _insert_profiles(
                 "file": profile.source_file,
             }
         )
-        ordinal = 0
-        for section in profile.sections:
-            for claim in section.claims:
-                db["claims"].insert(
-                    {
-                        "profile_id": profile.id,
-                        "section": section.id,
-                        "ordinal": ordinal,
-                        "id": claim.id,
-                        "text": claim.text,
-                        "grp": claim.group,
-                        "aspects": json.dumps(list(claim.aspects)),
-                        "vals": json.dumps(list(claim.values), ensure_ascii=False),
-                        "note": claim.note,
-                    }
-                )
-                ordinal += 1
-                db["citations"].insert_all(
-                    {
-                        "profile_id": profile.id,
-                        "claim_id": claim.id,
-                        "ordinal": i,
-                        "article_id": c.article_id,
-                        "quote": c.quote,
-                        "start": c.start,
-                        "end": c.end,
-                        "section_id": _section_of(spans.get(c.article_id, []), c.start),
-                    }
-                    for i, c in enumerate(claim.citations)
-                )
+        claims = [(section.id, claim) for section in profile.sections for claim in section.claims]
+        for ordinal, (section, claim) in enumerate(claims):
+            rows["claims"].append(
+                {
+                    "profile_id": profile.id,
+                    "section": section,
+                    "ordinal": ordinal,
+                    "id": claim.id,
+                    "text": claim.text,
+                    "grp": claim.group,
+                    "aspects": json.dumps(list(claim.aspects)),
+                    "vals": json.dumps(list(claim.values), ensure_ascii=False),
+                    "note": claim.note,
+                }
+            )
+            rows["citations"] += [
+                {
+                    "profile_id": profile.id,
+                    "claim_id": claim.id,
+                    "ordinal": i,
+                    "article_id": c.article_id,
+                    "quote": c.quote,
+                    "start": c.start,
+                    "end": c.end,
+                    "section_id": section_at(spans, c.article_id, c.start),
+                }
+                for i, c in enumerate(claim.citations)
+            ]
 
 
 def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
@@ -310,6 +347,10 @@ class Store:
         """Every section of every article, in article and reading order."""
         rows = self._conn.execute("SELECT * FROM sections ORDER BY article_id, ordinal").fetchall()
         return [self._section(row) for row in rows]
+
+    def facts(self) -> Facts:
+        """Salaries, technologies and their mentions, majors and companies."""
+        return read_facts(self._conn)
 
     def aspects(self) -> list[Aspect]:
         """The comparison rows, in order."""

@@ -142,3 +142,17 @@ def test_connect_readonly_rejects_garbage_and_refuses_writes(
 def test_open_index_missing(tmp_path: Path) -> None:
     with pytest.raises(DataMissingError):
         open_index(tmp_path)
+
+
+def test_facts_round_trip_through_the_store(data_dir: Path) -> None:
+    from guide.facts import extract_all
+
+    expected = extract_all(SEEDS)
+    db = Store(data_dir / DB_FILENAME)
+    stored = db.facts()
+    db.close()
+    assert stored.salaries == expected.salaries
+    assert stored.mentions == expected.mentions
+    assert stored.list_facts == expected.list_facts
+    assert [t.id for t in stored.technologies] == [t.id for t in expected.technologies]
+    assert stored.counts == expected.counts

@@ -96,3 +96,44 @@ def test_every_command_is_documented_in_readme() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
         assert f"panduan-karier {command}" in readme, command
+
+
+@pytest.mark.usefixtures("use_built")
+def test_export_json_has_profiles_comparison_and_citations(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["export", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    ids = [p["id"] for p in data["profiles"]]
+    assert "backend-developer" in ids and "frontend-developer" in ids
+    for profile in data["profiles"]:
+        assert profile["claim_count"] > 0
+        for section in profile["sections"]:
+            for claim in section["claims"]:
+                assert claim["citations"]
+                for c in claim["citations"]:
+                    assert c["article"] and c["quote"] and c["end"] > c["start"] >= 0
+    rows = data["comparison"]["rows"]
+    assert len(rows) >= 7
+    assert any(not r["right"]["discussed"] for r in rows)
+    assert [a["id"] for a in data["articles"]] == ["000", "001", "002", "003", "004"]
+    salaries = {(s["low"], s["high"], s["year"]) for s in data["facts"]["salaries"]}
+    assert salaries == {(13_000_000, 30_000_000, 2022), (7_500_000, 10_500_000, 2024)}
+    docker = next(t for t in data["facts"]["technologies"] if t["id"] == "docker")
+    assert docker["articles"] == ["001", "004"]
+
+
+@pytest.mark.usefixtures("use_built")
+def test_export_one_role_as_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--role", "frontend-developer"]) == 0
+    out = capsys.readouterr().out
+    assert "## Frontend Developer" in out and "## Backend Developer" not in out
+    assert "tidak dibahas di artikel sumber" in out
+    assert "Sumber: [" in out
+
+
+@pytest.mark.usefixtures("use_built")
+def test_export_unknown_role(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--role", "astronaut"]) == 1
+    err = capsys.readouterr().err
+    assert "astronaut" in err and len(err.strip().splitlines()) == 1

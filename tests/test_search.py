@@ -250,3 +250,9 @@ def test_article_title_alone_does_not_make_every_section_a_hit(searcher: Searche
 def test_title_only_word_still_finds_the_article(searcher: Searcher) -> None:
     hits = searcher.search("definisi").hits
     assert hits and {h.article_id for h in hits} == {"001"}
+
+
+def test_suggest_skips_stopwords(searcher: Searcher) -> None:
+    for prefix in ("d", "p", "y"):
+        for word in searcher.suggest(prefix, limit=20):
+            assert word not in {"dan", "di", "dengan", "pada", "yang", "dari"}, word
