@@ -34,6 +34,7 @@ from guide.facts import (
     statement_year,
 )
 from guide.metadata import load_metadata
+from tests.test_article import COMPANIES, MAJORS
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 IDS = ["000", "001", "002", "003", "004"]
@@ -522,31 +523,6 @@ def test_gazetteer_loads_with_valid_categories() -> None:
 
 # --------------------------------------------------------------------------------------------
 # Majors and companies
-
-MAJORS = [
-    "Informatika",
-    "Teknik Informatika",
-    "Sistem Informasi",
-    "Teknik Komputer",
-    "Ilmu Komputer",
-    "Komputerisasi Akuntansi",
-    "Teknologi Informasi",
-    "Software Engineering",
-    "Komputer dan Sistem Komunikasi",
-    "Teknologi Informasi Bisnis",
-]
-COMPANIES = [
-    "Gojek",
-    "Tokopedia",
-    "Traveloka",
-    "Bukalapak",
-    "OVO",
-    "Shopee",
-    "DANA",
-    "Ruangguru",
-    "Kredivo",
-    "Kaskus",
-]
 
 
 def test_majors_and_companies_of_003_in_order() -> None:
