@@ -1,0 +1,166 @@
+"""One façade over the built data for the UI: plain objects in, plain objects out.
+
+The UI never runs SQL or touches Whoosh; it asks a :class:`Library` for profiles, articles,
+facts, comparisons and search results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from guide.compare import Comparison, compare
+from guide.datadir import DataLocation
+from guide.facts import Facts, ListFact, Salary, Technology
+from guide.profiles import Aspect, Citation, Profile
+from guide.search import Searcher, SearchResult
+from guide.store import ArticleRecord, SectionRecord, Store
+
+BACKEND_ID = "backend-developer"
+FRONTEND_ID = "frontend-developer"
+
+
+@dataclass(frozen=True, slots=True)
+class TechCount:
+    """A technology and how many of the articles mention it."""
+
+    technology: Technology
+    category_label: str
+    articles: tuple[str, ...]
+    total_articles: int
+
+    @property
+    def label(self) -> str:
+        """"disebut di N dari M artikel"."""
+        return f"disebut di {len(self.articles)} dari {self.total_articles} artikel"
+
+
+@dataclass(frozen=True, slots=True)
+class QuickFacts:
+    """The Ringkasan box of a profile: salary statements, top technologies, majors."""
+
+    salaries: tuple[Salary, ...]
+    technologies: tuple[TechCount, ...]
+    majors: tuple[ListFact, ...]
+    companies: tuple[ListFact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """What the reader opens: an article, its sections, and the range to highlight."""
+
+    article: ArticleRecord
+    sections: tuple[SectionRecord, ...]
+    start: int = -1  # offsets into ``article.text``; -1 when nothing is highlighted
+    end: int = -1
+    section_id: str = ""
+
+
+class Library:
+    """The data the app shows, opened read-only from one :class:`DataLocation`."""
+
+    def __init__(self, location: DataLocation) -> None:
+        self.location = location
+        self.store = Store(location.db_path, immutable=location.bundled)
+        self.searcher = Searcher(location.index_dir)
+
+    def close(self) -> None:
+        """Release the database and the index."""
+        self.store.close()
+        self.searcher.close()
+
+    # -- cached reads (the data is read-only) ---------------------------------------------
+
+    @cached_property
+    def articles(self) -> tuple[ArticleRecord, ...]:
+        """Every article, in id order."""
+        return tuple(self.store.articles())
+
+    @cached_property
+    def profiles(self) -> tuple[Profile, ...]:
+        """Every role profile, in file order."""
+        return tuple(self.store.profiles())
+
+    @cached_property
+    def aspects(self) -> tuple[Aspect, ...]:
+        """The comparison rows."""
+        return tuple(self.store.aspects())
+
+    @cached_property
+    def facts(self) -> Facts:
+        """Facts extracted from the articles."""
+        return self.store.facts()
+
+    def article(self, article_id: str) -> ArticleRecord | None:
+        """One article, or None."""
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def profile(self, profile_id: str) -> Profile | None:
+        """One role profile, or None."""
+        return next((p for p in self.profiles if p.id == profile_id), None)
+
+    # -- derived views --------------------------------------------------------------------
+
+    def comparison(self, left_id: str = BACKEND_ID, right_id: str = FRONTEND_ID) -> Comparison:
+        """Two roles side by side; raises KeyError for an unknown role."""
+        left, right = self.profile(left_id), self.profile(right_id)
+        if left is None or right is None:
+            raise KeyError(left_id if left is None else right_id)
+        return compare(left, right, list(self.aspects))
+
+    def technology_counts(self, profile: Profile | None = None) -> tuple[TechCount, ...]:
+        """Technologies by number of articles mentioning them (most first); with a profile,
+        only those its claims name among their values."""
+        counts = self.facts.counts
+        wanted = None
+        if profile is not None:
+            wanted = {v for claim in profile.claims() for v in claim.values}
+        found = []
+        for tech in self.facts.technologies:
+            names = {tech.id, tech.name.casefold(), *(a.casefold() for a in tech.aliases)}
+            if wanted is not None and not names & wanted:
+                continue
+            articles = tuple(sorted(counts.get(tech.id, ())))
+            if articles:
+                label = self.facts.categories.get(tech.category, tech.category)
+                found.append(TechCount(tech, label, articles, len(self.articles)))
+        found.sort(key=lambda t: (-len(t.articles), t.technology.name.casefold()))
+        return tuple(found)
+
+    def quick_facts(self, profile: Profile) -> QuickFacts:
+        """Salaries whose role matches the profile, its top technologies, majors, companies."""
+        names = {profile.name.casefold(), *(a.casefold() for a in profile.aliases)}
+        names = {n.replace("-", " ") for n in names} | names
+        salaries = tuple(s for s in self.facts.salaries if s.role.casefold() in names)
+        lists = self.facts.list_facts
+        is_backend = bool(salaries) or profile.id == BACKEND_ID
+        return QuickFacts(
+            salaries=salaries,
+            technologies=self.technology_counts(profile)[:8],
+            majors=tuple(f for f in lists if f.kind == "jurusan") if is_backend else (),
+            companies=tuple(f for f in lists if f.kind == "perusahaan") if is_backend else (),
+        )
+
+    def passage(self, citation: Citation) -> Passage:
+        """The reader's view of a citation: its article, sections, and the quote's range."""
+        return self.open_article(
+            citation.article_id, citation.start, citation.end, citation.section_id
+        )
+
+    def open_article(
+        self, article_id: str, start: int = -1, end: int = -1, section_id: str = ""
+    ) -> Passage:
+        """An article for the reader, optionally with a range or section to show."""
+        article = self.article(article_id)
+        if article is None:
+            raise KeyError(article_id)
+        sections = tuple(self.store.sections(article_id))
+        return Passage(article, sections, start, end, section_id)
+
+    def search(self, query: str, limit: int = 30) -> SearchResult:
+        """Full-text search (see :meth:`guide.search.Searcher.search`)."""
+        return self.searcher.search(query, limit=limit)
+
+    def suggest(self, prefix: str, limit: int = 8) -> list[str]:
+        """Completions of the last word typed."""
+        return self.searcher.suggest(prefix, limit=limit)
