@@ -31,7 +31,7 @@ class TechCount:
 
     @property
     def label(self) -> str:
-        """"disebut di N dari M artikel"."""
+        """ "disebut di N dari M artikel"."""
         return f"disebut di {len(self.articles)} dari {self.total_articles} artikel"
 
 
@@ -160,6 +160,10 @@ class Library:
     def search(self, query: str, limit: int = 30) -> SearchResult:
         """Full-text search (see :meth:`guide.search.Searcher.search`)."""
         return self.searcher.search(query, limit=limit)
+
+    def query_terms(self, query: str) -> frozenset[str]:
+        """The index terms of a query, to highlight them in the reader."""
+        return self.searcher.query_terms(query)
 
     def suggest(self, prefix: str, limit: int = 8) -> list[str]:
         """Completions of the last word typed."""

@@ -189,9 +189,10 @@ class Searcher:
         self.vocabulary = self._load_vocabulary()
 
     def close(self) -> None:
-        """Release the index files."""
-        self._searcher.close()
-        self._ix.close()
+        """Release the index files (a second call does nothing)."""
+        if not self._searcher.is_closed:
+            self._searcher.close()
+            self._ix.close()
 
     def _load_vocabulary(self) -> Vocabulary:
         reader = self._searcher.reader()
@@ -368,6 +369,10 @@ class Searcher:
             reranked = self._rerank(plan, found, optional)[:limit]
         terms = plan.terms
         return tuple(_make_hit(score, fields, terms) for score, fields in reranked)
+
+    def query_terms(self, raw_query: object) -> frozenset[str]:
+        """The index terms a query searches for (with synonyms), e.g. to highlight them."""
+        return self._plan(clean_query(raw_query)).terms
 
     def suggest(self, prefix: object, limit: int = 8) -> list[str]:
         """Completions of the last word typed, as whole queries ("menyimpan da" → "… data")."""

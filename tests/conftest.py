@@ -19,6 +19,21 @@ def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PANDUAN_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("PANDUAN_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+
+
+@pytest.fixture
+def library(data_dir: Path):
+    """The session's build opened as the UI opens it."""
+    from guide.datadir import DataLocation
+    from guide.library import Library
+
+    opened = Library(DataLocation(data_dir, bundled=False))
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="session")

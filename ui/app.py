@@ -4,18 +4,29 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from guide import APP_ID, APP_NAME, __version__
-from ui.main_window import MainWindow
+from ui.style import STYLE_SHEET
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings and the window manager use."""
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_ID)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
+    return app
 
 
 def run(argv: list[str] | None = None) -> int:
     """Create the application and its main window, and run the event loop."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    app = make_app(argv)
+    from ui.main_window import MainWindow  # after QApplication: widgets need it
+
     window = MainWindow()
     window.show()
     window.load_data()

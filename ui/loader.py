@@ -4,24 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from guide import datadir
-from guide.build import BuildError
-from guide.search import Searcher
-from guide.store import DataInvalidError, DataMissingError
-
 
 class DataLoader(QObject):
-    """Runs in a worker thread: finds or builds the data, then opens the index."""
+    """Runs in a worker thread: finds or builds the data, then opens it as a Library."""
 
     building = Signal()
-    ready = Signal(object)  # a guide.search.Searcher
+    ready = Signal(object)  # a guide.library.Library
     failed = Signal(str)
 
     def run(self) -> None:
         """Find or build the data and emit ``ready`` or ``failed``; never raises."""
+        # Imported here, in the worker: Whoosh and sqlite-utils take ~0.3 s to import and the
+        # window must not wait for them.
+        from guide import datadir
+        from guide.build import BuildError
+        from guide.library import Library
+        from guide.store import DataInvalidError, DataMissingError
+
         try:
             location = datadir.ensure_data(on_build=self.building.emit)
-            self.ready.emit(Searcher(location.index_dir))
+            self.ready.emit(Library(location))
         except (BuildError, DataMissingError, DataInvalidError, OSError) as exc:
             self.failed.emit(str(exc))
 

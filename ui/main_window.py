@@ -1,179 +1,412 @@
-"""The main window (first cut): a search box, the result list, and the selected passage."""
+"""The main window: toolbar and menus, one stacked view at a time, history, zoom, settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
-    QSplitter,
-    QTextBrowser,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from guide import APP_NAME
-from guide.search import Hit, Searcher, SearchResult
+from guide import APP_NAME, __version__
+from ui.comparison_view import ComparisonView
+from ui.fonts import apply_base_font, refresh_relative_fonts
+from ui.home_view import HomeView
 from ui.loader import start_loader
-from ui.result_delegate import ResultDelegate
-from ui.results_model import ResultsModel
+from ui.navigation import HOME, History, Location
+from ui.profile_view import ProfileView
+from ui.reader_view import ReaderView
+from ui.search_view import SearchView
+from ui.settings import ZOOM_STEP, Settings, clamp_zoom
+from ui.sources_view import SourcesView
 
-SEARCH_DELAY_MS = 120
+if TYPE_CHECKING:
+    from guide.library import Library
+    from guide.profiles import Citation
+    from guide.search import Hit
+
+
+class LoadingView(QWidget):
+    """Shown until the data is open: what is happening, or what went wrong, in one sentence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self.tr("Memuat data panduan…"))
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAccessibleName(self.tr("Status"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Kemajuan"))
+        self.progress.setTextVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addStretch(2)
+
+    def show_message(self, text: str, busy: bool = True) -> None:
+        """Update the sentence; stop the busy bar when nothing is running."""
+        self.message.setText(text)
+        self.progress.setVisible(busy)
 
 
 class MainWindow(QMainWindow):
-    """Search the articles and read the matching passage."""
+    """Home, profiles, comparison, reader, sources and search, with back/forward."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
-        self.searcher: Searcher | None = None
+        self.settings = settings or Settings()
+        self.library: Library | None = None
+        self.history = History()
+        self.base_font = QFont(QApplication.font())
+        self.zoom = self.settings.zoom
         self.setWindowTitle(APP_NAME)
-        self.resize(1024, 700)
+        self.setMinimumSize(640, 480)
 
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(
-            self.tr("Cari di artikel, misalnya: menyimpan data, gaji, skill, front end")
+        self.stack = QStackedWidget()
+        self.loading = LoadingView()
+        self.home = HomeView()
+        self.profile = ProfileView()
+        self.comparison = ComparisonView()
+        # The window keeps one history for every view, so the reader's own is switched off.
+        self.reader = ReaderView(history_shortcuts=False)
+        self.reader.back_button.hide()
+        self.reader.forward_button.hide()
+        self.sources = SourcesView()
+        self.search_view = SearchView()
+        self.views: dict[str, QWidget] = {
+            "loading": self.loading,
+            "home": self.home,
+            "profile": self.profile,
+            "compare": self.comparison,
+            "reader": self.reader,
+            "sources": self.sources,
+            "search": self.search_view,
+        }
+        for view in self.views.values():
+            self.stack.addWidget(view)
+        self.setCentralWidget(self.stack)
+        self._make_actions()
+        self._make_toolbar()
+        self._make_menus()
+        self._connect_views()
+        self.statusBar().showMessage(self.tr("Memuat data…"))
+        self.resize(1024, 720)
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        self.apply_zoom(self.zoom, save=False)
+        self._update_actions()
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = ", ".join(
+            QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts
         )
+        action.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        seq = QKeySequence.StandardKey
+        self.act_back = self._action(self.tr("Kembali"), self.go_back, ["Alt+Left"])
+        self.act_forward = self._action(self.tr("Maju"), self.go_forward, ["Alt+Right"])
+        self.act_home = self._action(self.tr("Beranda"), lambda: self.navigate(HOME), ["Alt+Home"])
+        self.act_compare = self._action(
+            self.tr("Bandingkan"),
+            lambda: self.navigate(Location("compare")),
+            ["Ctrl+B"],
+            self.tr("Bandingkan Backend vs Frontend"),
+        )
+        self.act_sources = self._action(
+            self.tr("Artikel sumber"), lambda: self.navigate(Location("sources")), ["Ctrl+L"]
+        )
+        self.act_find = self._action(
+            self.tr("Cari"), self.focus_search, ["Ctrl+K", QKeySequence(seq.Find).toString()]
+        )
+        self.act_zoom_in = self._action(
+            self.tr("Perbesar"),
+            lambda: self.apply_zoom(self.zoom + ZOOM_STEP),
+            ["Ctrl+=", "Ctrl++"],
+        )
+        self.act_zoom_out = self._action(
+            self.tr("Perkecil"), lambda: self.apply_zoom(self.zoom - ZOOM_STEP), ["Ctrl+-"]
+        )
+        self.act_zoom_reset = self._action(
+            self.tr("Ukuran normal"), lambda: self.apply_zoom(1.0), ["Ctrl+0"]
+        )
+        self.act_fullscreen = self._action(self.tr("Layar penuh"), self.toggle_fullscreen, ["F11"])
+        self.act_quit = self._action(self.tr("Keluar"), self.close, ["Ctrl+Q"])
+        self.act_about = self._action(self.tr("Tentang Panduan Karier"), self.show_about)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Navigasi"))
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_back, self.act_forward, self.act_home):
+            bar.addAction(action)
+        bar.addSeparator()
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Cari di artikel… (Ctrl+K)"))
         self.search_box.setAccessibleName(self.tr("Kotak pencarian"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setEnabled(False)
+        self.search_box.setMinimumWidth(220)
+        self.search_box.returnPressed.connect(lambda: self.search(self.search_box.text()))
+        bar.addWidget(self.search_box)
+        bar.addSeparator()
+        bar.addAction(self.act_compare)
+        bar.addAction(self.act_sources)
+        self.addToolBar(bar)
+        self.toolbar = bar
 
-        self.status = QLabel(self.tr("Memuat data…"))
-        self.status.setAccessibleName(self.tr("Status pencarian"))
-        self.status.setWordWrap(True)
+    def _make_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Berkas"))
+        file_menu.addAction(self.act_quit)
+        go = menu.addMenu(self.tr("&Buka"))
+        for action in (self.act_back, self.act_forward, self.act_home, self.act_compare):
+            go.addAction(action)
+        go.addAction(self.act_sources)
+        go.addAction(self.act_find)
+        view = menu.addMenu(self.tr("&Tampilan"))
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.act_fullscreen)
+        help_menu = menu.addMenu(self.tr("Ba&ntuan"))
+        help_menu.addAction(self.act_about)
 
-        self.model = ResultsModel(self)
-        self.results = QListView()
-        self.results.setModel(self.model)
-        self.results.setItemDelegate(ResultDelegate(self.results))
-        self.results.setResizeMode(QListView.ResizeMode.Adjust)
-        self.results.setAccessibleName(self.tr("Daftar hasil"))
-        self.results.setWordWrap(True)
-        self.results.setUniformItemSizes(False)
-        self.results.setAlternatingRowColors(True)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    def _connect_views(self) -> None:
+        self.home.search_requested.connect(self.search)
+        self.home.profile_requested.connect(
+            lambda pid: self.navigate(Location("profile", (pid, "")))
+        )
+        self.home.compare_requested.connect(lambda: self.navigate(Location("compare")))
+        self.home.sources_requested.connect(lambda: self.navigate(Location("sources")))
+        self.profile.citation_activated.connect(self.open_citation)
+        self.profile.tab_changed.connect(self._on_profile_tab)
+        self.comparison.citation_activated.connect(self.open_citation)
+        self.sources.article_requested.connect(
+            lambda aid: self.navigate(Location("reader", (aid, -1, -1, "", "")))
+        )
+        self.search_view.hit_activated.connect(self.open_hit)
 
-        self.passage = QTextBrowser()
-        self.passage.setOpenLinks(False)
-        self.passage.setOpenExternalLinks(False)
-        self.passage.setAccessibleName(self.tr("Isi bagian artikel"))
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.results)
-        splitter.addWidget(self.passage)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        big = self.search_box.font()
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        self.search_box.setFont(big)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search_box.textChanged.connect(lambda _text: self._timer.start())
-        self.search_box.returnPressed.connect(self.run_search)
-        self.results.selectionModel().selectionChanged.connect(self._on_selection)
-
-    # -- data loading ---------------------------------------------------------------------
+    # -- data -----------------------------------------------------------------------------
 
     def load_data(self) -> None:
         """Open (or build) the data in a worker thread; the window stays responsive."""
+        self.stack.setCurrentWidget(self.loading)
         self._thread, self._loader = start_loader(self)
+        queued = Qt.ConnectionType.QueuedConnection
         self._loader.building.connect(
-            lambda: self.status.setText(self.tr("Menyiapkan data untuk pertama kali…")),
-            Qt.ConnectionType.QueuedConnection,
+            lambda: self.loading.show_message(
+                self.tr("Menyiapkan data untuk pertama kali. Ini hanya sebentar…")
+            ),
+            queued,
         )
-        self._loader.ready.connect(self.set_searcher, Qt.ConnectionType.QueuedConnection)
-        self._loader.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._loader.ready.connect(self.set_library, queued)
+        self._loader.failed.connect(self._on_failed, queued)
         self._thread.start()
 
-    def set_searcher(self, searcher: Searcher) -> None:
-        """Data is ready: enable searching."""
-        self.searcher = searcher
-        self.search_box.setEnabled(True)
-        self.search_box.setFocus()
-        self.status.setText(self.tr("Ketik kata yang ingin dicari, lalu tekan Enter."))
-        if self.search_box.text():
-            self.run_search()
+    def set_library(self, library: Library) -> None:
+        """The data is open: fill the views and show the last view (or home)."""
+        self.library = library
+        self.home.set_library(library)
+        self.sources.set_articles(library.articles)
+        apply_base_font(self.stack, self._zoomed_font())
+        self.statusBar().showMessage(
+            self.tr("%1 artikel, %2 profil peran")
+            .replace("%1", str(len(library.articles)))
+            .replace("%2", str(len(library.profiles))),
+            5000,
+        )
+        last = self.settings.last_location
+        if last is None or not self.navigate(last):
+            self.navigate(HOME)
 
     def _on_failed(self, message: str) -> None:
-        self.status.setText(self.tr("Data panduan tidak dapat dibuka: %1").replace("%1", message))
+        self.loading.show_message(
+            self.tr("Data panduan tidak dapat dibuka. Rincian: %1").replace("%1", message),
+            busy=False,
+        )
 
-    # -- searching ------------------------------------------------------------------------
+    # -- navigation -----------------------------------------------------------------------
 
-    def run_search(self) -> None:
-        """Search for the box's text and show the results."""
-        self._timer.stop()
-        if self.searcher is None:
-            return
-        text = self.search_box.text()
-        if not text.strip():
-            self.show_result(None)
-            return
-        self.show_result(self.searcher.search(text, limit=30))
+    def navigate(self, location: Location, record: bool = True) -> bool:
+        """Show ``location``; False (and nothing changes) when it cannot be shown."""
+        if self.library is None:
+            return False
+        try:
+            title = self._show(location)
+        except (KeyError, ValueError, IndexError, TypeError):
+            return False
+        if record:
+            self.history.visit(location)
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+        self.settings.last_location = location
+        self._update_actions()
+        return True
 
-    def show_result(self, result: SearchResult | None) -> None:
-        """Fill the list and the status line from a search result."""
-        self.model.set_results(result.hits if result else ())
-        self.passage.clear()
-        if result is None:
-            self.status.setText(self.tr("Ketik kata yang ingin dicari, lalu tekan Enter."))
-            return
-        if not result.hits:
-            self.status.setText(self.tr("Tidak ada hasil untuk «%1».").replace("%1", result.query))
-            return
-        count = self.tr("%n hasil", "", len(result.hits))
-        if result.corrected_query:
-            count = self.tr("Menampilkan hasil untuk «%1» (tidak ada hasil untuk «%2»). %3")
-            count = (
-                count.replace("%1", result.corrected_query)
-                .replace("%2", result.query)
-                .replace("%3", self.tr("%n hasil", "", len(result.hits)))
+    def _show(self, location: Location) -> str:
+        lib = self.library
+        assert lib is not None
+        view, args = location.view, location.args
+        if view == "home":
+            self.stack.setCurrentWidget(self.home)
+            return ""
+        if view == "profile":
+            profile = lib.profile(str(args[0]))
+            if profile is None:
+                raise KeyError(args[0])
+            self.profile.show_profile(profile, lib, str(args[1]) if len(args) > 1 else "")
+            self._refresh_fonts(self.profile)
+            self.stack.setCurrentWidget(self.profile)
+            return profile.name
+        if view == "compare":
+            comparison = lib.comparison(*(str(a) for a in args[:2])) if args else lib.comparison()
+            self.comparison.show_comparison(comparison, list(lib.articles))
+            self._refresh_fonts(self.comparison)
+            self.stack.setCurrentWidget(self.comparison)
+            return self.tr("Perbandingan")
+        if view == "sources":
+            self.stack.setCurrentWidget(self.sources)
+            return self.tr("Artikel sumber")
+        if view == "search":
+            query = str(args[0])
+            self.search_box.setText(query)
+            self.search_view.show_result(lib.search(query))
+            self.stack.setCurrentWidget(self.search_view)
+            return self.tr("Cari: %1").replace("%1", query)
+        if view == "reader":
+            article_id, start, end, section_id, query = args
+            passage = lib.open_article(str(article_id), int(start), int(end), str(section_id))
+            terms = lib.query_terms(str(query)) if query else frozenset()
+            self.reader.show_passage(passage, terms)
+            self.stack.setCurrentWidget(self.reader)
+            return passage.article.title
+        raise KeyError(view)
+
+    def _refresh_fonts(self, view: QWidget) -> None:
+        """Widgets built after the last zoom get their relative fonts now."""
+        refresh_relative_fonts(view, self._zoomed_font())
+
+    def _on_profile_tab(self, section_id: str) -> None:
+        current = self.history.current
+        if current is not None and current.view == "profile":
+            location = Location("profile", (current.args[0], section_id))
+            self.history.replace(location)
+            self.settings.last_location = location
+
+    def go_back(self) -> None:
+        """Alt+Left: the previous view."""
+        location = self.history.back()
+        if location is not None:
+            self.navigate(location, record=False)
+
+    def go_forward(self) -> None:
+        """Alt+Right: the next view, after going back."""
+        location = self.history.forward()
+        if location is not None:
+            self.navigate(location, record=False)
+
+    def _update_actions(self) -> None:
+        self.act_back.setEnabled(self.history.can_go_back())
+        self.act_forward.setEnabled(self.history.can_go_forward())
+        ready = self.library is not None
+        for action in (self.act_home, self.act_compare, self.act_sources):
+            action.setEnabled(ready)
+        self.search_box.setEnabled(ready)
+
+    def open_citation(self, citation: Citation) -> None:
+        """Open the reader at a citation's quote, highlighted."""
+        self.navigate(
+            Location(
+                "reader",
+                (citation.article_id, citation.start, citation.end, citation.section_id, ""),
             )
-        self.status.setText(count)
-        self.results.setCurrentIndex(self.model.index(0))
+        )
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        hit = self.model.hit(indexes[0].row()) if indexes else None
-        if hit is not None:
-            self.show_passage(hit)
+    def open_hit(self, hit: Hit, _terms: frozenset[str]) -> None:
+        """Open the reader at a search hit's section, its matched words highlighted."""
+        query = self.search_view.result.query if self.search_view.result else ""
+        if self.search_view.result and self.search_view.result.corrected_query:
+            query = self.search_view.result.corrected_query
+        self.navigate(Location("reader", (hit.article_id, -1, -1, hit.section_id, query)))
 
-    def show_passage(self, hit: Hit) -> None:
-        """Show a hit's section as plain text (never HTML), its matched words highlighted."""
-        self.passage.clear()
-        cursor = QTextCursor(self.passage.document())
-        title = QTextCharFormat()
-        title.setFontWeight(QFont.Weight.Bold)
-        title.setFontPointSize(self.font().pointSizeF() * 1.25)
-        cursor.insertText(hit.heading or hit.article_title, title)
-        cursor.insertBlock()
-        meta = QTextCharFormat()
-        meta.setForeground(self.palette().placeholderText())
-        cursor.insertText(hit.article_title, meta)
-        cursor.insertBlock()
-        cursor.insertBlock()
-        body_start = cursor.position()
-        cursor.insertText(hit.text, QTextCharFormat())
-        mark = QTextCharFormat()
-        mark.setBackground(QColor("#ffe066"))
-        mark.setForeground(QColor("#000000"))
-        for start, end in hit.matches:
-            cursor.setPosition(body_start + start)
-            cursor.setPosition(body_start + end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(mark)
-        if hit.matches:
-            cursor.setPosition(body_start + hit.matches[0][0])
-            self.passage.setTextCursor(cursor)
-            self.passage.ensureCursorVisible()
+    def search(self, text: str) -> None:
+        """Show the full results for ``text``."""
+        if text.strip():
+            self.navigate(Location("search", (text.strip(),)))
+
+    def focus_search(self) -> None:
+        """Ctrl+K / Ctrl+F: put the cursor in the search box."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # -- zoom, full screen, about -------------------------------------------------------------
+
+    def _zoomed_font(self) -> QFont:
+        font = QFont(self.base_font)
+        font.setPointSizeF(max(6.0, self.base_font.pointSizeF() * self.zoom))
+        return font
+
+    def apply_zoom(self, zoom: float, save: bool = True) -> None:
+        """Scale all text in the views (remembered per user)."""
+        self.zoom = clamp_zoom(zoom)
+        apply_base_font(self.stack, self._zoomed_font())
+        if save:
+            self.settings.zoom = self.zoom
+            self.statusBar().showMessage(
+                self.tr("Ukuran teks: %1%").replace("%1", str(round(self.zoom * 100))), 2000
+            )
+
+    def toggle_fullscreen(self) -> None:
+        """F11."""
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def show_about(self) -> None:
+        """A short About box, in Indonesian."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Tentang %1").replace("%1", APP_NAME))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "%1 versi %2\nPanduan karier luring tentang profesi Backend dan Frontend "
+                "Developer, disusun dari lima artikel berbahasa Indonesia."
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+        )
+        ok = box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(ok)
+        box.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window geometry; release the data."""
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        thread = getattr(self, "_thread", None)
+        if thread is not None:
+            thread.quit()
+            thread.wait(5000)
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+        super().closeEvent(event)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from guide.search import Hit
+if TYPE_CHECKING:
+    from guide.search import Hit
+
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 

@@ -1,0 +1,185 @@
+"""The desktop app driven with qtbot: home, profile tabs, citations, comparison, history."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from ui.charts import SalaryChart, TechChart
+from ui.claims import CitationButton, ClaimWidget
+from ui.main_window import MainWindow
+from ui.navigation import HOME, Location
+from ui.profile_view import QuickFactsBox
+from ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, library) -> MainWindow:
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    win.set_library(library)
+    return win
+
+
+def _labels(widget: QWidget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_home_has_role_cards_search_and_compare(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.home
+    names = [card.profile_id for card in window.home.cards]
+    assert names == ["backend-developer", "frontend-developer"]
+    text = _labels(window.home)
+    assert "Backend Developer" in text and "Frontend Developer" in text
+    assert "Rp13–30 jt" in text or "Rp7,5–10,5 jt" in text
+    assert window.home.compare_button.text() == "Bandingkan Backend vs Frontend"
+    assert window.home.search.isVisible()
+
+
+def test_every_profile_tab_shows_content(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.home.cards[0].button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.profile
+    tabs = window.profile.tabs
+    assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == [
+        "Ringkasan",
+        "Tugas & Tanggung Jawab",
+        "Keahlian",
+        "Gaji",
+        "Pendidikan & Jalur Karier",
+        "Tempat Kerja",
+        "Mitos & Fakta",
+        "Sumber",
+    ]
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        page = tabs.currentWidget().widget()
+        claims = page.findChildren(ClaimWidget)
+        assert claims, tabs.tabText(i)
+        assert all(c.buttons for c in claims)
+    ringkasan = tabs.widget(0).widget()
+    box = ringkasan.findChild(QuickFactsBox)
+    assert any("Rp13–30 jt" in line and "2022" in line for line in box.lines)
+    assert any("dari 5 artikel" in line for line in box.lines)
+    assert tabs.widget(3).widget().findChild(SalaryChart) is not None
+    assert tabs.widget(2).widget().findChild(TechChart) is not None
+
+
+def test_frontend_says_not_discussed_instead_of_empty(window: MainWindow) -> None:
+    window.navigate(Location("profile", ("frontend-developer", "gaji")))
+    page = window.profile.tabs.currentWidget().widget()
+    assert not page.findChildren(ClaimWidget)
+    assert "Tidak dibahas di artikel sumber." in _labels(page)
+
+
+def test_citation_opens_reader_with_quote_highlighted(qtbot, window: MainWindow) -> None:
+    window.navigate(Location("profile", ("backend-developer", "gaji")))
+    button = window.profile.tabs.currentWidget().widget().findChildren(CitationButton)[0]
+    quote = button.citation.quote
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.reader
+    assert window.reader.highlighted_text().split() == quote.split()
+
+
+def test_comparison_rows_marks_and_not_discussed(window: MainWindow) -> None:
+    qtbot_click = window.home.compare_button
+    qtbot_click.click()
+    view = window.comparison
+    assert window.stack.currentWidget() is view
+    rows = view.comparison.rows
+    assert len(rows) >= 7
+    assert sum(1 for w in view.row_widgets if w.objectName() == "differs") >= 3
+    text = _labels(view)
+    assert "Berbeda" in text and "Sebagian sama" in text
+    assert "Tidak dibahas di artikel sumber." in text
+    assert view.findChildren(CitationButton)
+
+
+def test_back_and_forward(qtbot, window: MainWindow) -> None:
+    window.navigate(Location("profile", ("backend-developer", "")))
+    window.navigate(Location("compare"))
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.profile
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.home
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.profile
+    assert window.act_back.isEnabled() and window.act_forward.isEnabled()
+
+
+def test_search_then_open_hit_in_reader(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, "menyimpan data")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.search_view
+    assert window.search_view.model.rowCount() > 0
+    view = window.search_view.results
+    view.setCurrentIndex(window.search_view.model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.reader
+    assert window.reader.match_count() > 0
+
+
+def test_settings_survive_a_restart(qtbot, library) -> None:
+    first = MainWindow(Settings())
+    qtbot.addWidget(first)
+    first.show()
+    first.set_library(library)
+    first.apply_zoom(1.5)
+    first.navigate(Location("profile", ("backend-developer", "gaji")))
+    first.resize(760, 600)  # within the offscreen screen (800×800), which geometry is clamped to
+    first.close()
+    second = MainWindow(Settings())
+    qtbot.addWidget(second)
+    second.show()
+    second.set_library(library)
+    assert second.zoom == 1.5
+    assert second.stack.currentWidget() is second.profile
+    assert second.profile.current_section() == "gaji"
+    assert (second.size().width(), second.size().height()) == (760, 600)
+
+
+def test_zoom_scales_relative_fonts(window: MainWindow) -> None:
+    window.navigate(Location("profile", ("backend-developer", "")))
+    window.apply_zoom(1.0)
+    title, claim = window.profile.title, window.profile.findChildren(ClaimWidget)[0].text
+    title_size, claim_size = title.font().pointSizeF(), claim.font().pointSizeF()
+    assert title_size == pytest.approx(claim_size * 1.6, rel=0.05)
+    window.apply_zoom(2.0)
+    assert title.font().pointSizeF() == pytest.approx(title_size * 2, rel=0.05)
+    assert claim.font().pointSizeF() == pytest.approx(claim_size * 2, rel=0.05)
+    window.apply_zoom(1.0)
+    assert title.font().pointSizeF() == pytest.approx(title_size, rel=0.05)
+
+
+VIEWS = (
+    HOME,
+    Location("profile", ("backend-developer", "")),
+    Location("compare"),
+    Location("sources"),
+    Location("search", ("gaji",)),
+    Location("reader", ("001", "-1", "-1", "", "")),
+)
+
+
+def test_every_interactive_widget_has_an_accessible_name(window: MainWindow) -> None:
+    missing = []
+    for location in VIEWS:
+        assert window.navigate(location)
+        view = window.stack.currentWidget()
+        for widget in [view, *view.findChildren(QWidget)]:
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(view):
+                continue
+            text = widget.text() if isinstance(widget, (QAbstractButton, QLineEdit)) else ""
+            if not (widget.accessibleName() or (isinstance(widget, QAbstractButton) and text)):
+                missing.append((location.view, type(widget).__name__, widget.objectName()))
+    assert missing == [], missing
+
+
+def test_unknown_location_is_refused(window: MainWindow) -> None:
+    assert not window.navigate(Location("profile", ("astronaut", "")))
+    assert not window.navigate(Location("nowhere"))
+    assert window.stack.currentWidget() is window.home

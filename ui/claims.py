@@ -1,0 +1,84 @@
+"""A claim as the student sees it: our statement, citation markers, and any editor's note."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from guide.profiles import Citation, Claim
+from ui.flow_layout import FlowLayout
+from ui.fonts import relative_font
+
+if TYPE_CHECKING:
+    from guide.store import ArticleRecord
+
+
+def source_label(article: ArticleRecord | None, article_id: str) -> str:
+    """A short name for a citation marker: the site, else the publisher, else the id."""
+    if article is not None and (article.site or article.publisher):
+        return article.site or article.publisher
+    return f"Artikel {article_id}"
+
+
+class CitationButton(QPushButton):
+    """A small marker that opens the reader at the quoted passage."""
+
+    def __init__(
+        self, citation: Citation, article: ArticleRecord | None, nth: int = 1, parent=None
+    ) -> None:
+        label = source_label(article, citation.article_id)
+        super().__init__(f"[{label}]" if nth == 1 else f"[{label} {nth}]", parent)
+        self.citation = citation
+        title = article.title if article else citation.article_id
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setObjectName("citation")
+        self.setAccessibleName(self.tr("Buka kutipan di artikel: %1").replace("%1", title))
+        self.setToolTip(
+            self.tr("Buka kutipan di «%1»:\n“%2”")
+            .replace("%1", title)
+            .replace("%2", citation.quote)
+        )
+        relative_font(self, 0.9)
+
+
+class ClaimWidget(QWidget):
+    """One claim: text, citation markers, and the editor's note when there is one."""
+
+    citation_activated = Signal(object)  # guide.profiles.Citation
+
+    def __init__(
+        self, claim: Claim, articles: Mapping[str, ArticleRecord], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.claim = claim
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 6)
+        layout.setSpacing(0)
+        self.text = QLabel(claim.text)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.text)
+        markers = FlowLayout(spacing=2)
+        self.buttons: list[CitationButton] = []
+        seen: dict[str, int] = {}
+        for citation in claim.citations:
+            seen[citation.article_id] = seen.get(citation.article_id, 0) + 1
+            button = CitationButton(
+                citation, articles.get(citation.article_id), seen[citation.article_id], self
+            )
+            button.clicked.connect(lambda _=False, c=citation: self.citation_activated.emit(c))
+            markers.addWidget(button)
+            self.buttons.append(button)
+        layout.addLayout(markers)
+        if claim.note:
+            note = QLabel(self.tr("Catatan editor: %1").replace("%1", claim.note))
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setObjectName("editorNote")
+            note.setAccessibleName(self.tr("Catatan editor"))
+            relative_font(note, 0.95)
+            layout.addWidget(note)

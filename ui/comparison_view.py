@@ -1,0 +1,128 @@
+"""Two roles side by side, row by row; differences marked; cells cite like the profile."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from guide.compare import Cell, Comparison, ComparisonRow, RowMark
+from ui.claims import ClaimWidget
+from ui.fonts import relative_font
+from ui.profile_view import not_discussed_label, plain_label
+
+if TYPE_CHECKING:
+    from guide.store import ArticleRecord
+
+
+def mark_text(row: ComparisonRow) -> str:
+    """The row's mark in words, with what is shared when something is."""
+    texts = {
+        RowMark.SAME: QLabel.tr("Sama"),
+        RowMark.OVERLAP: QLabel.tr("Sebagian sama"),
+        RowMark.DIFFERENT: QLabel.tr("Berbeda"),
+        RowMark.ONE_SIDED: QLabel.tr("Hanya dibahas untuk satu peran"),
+        RowMark.UNCOMPARED: QLabel.tr("Keduanya dibahas"),
+    }
+    text = texts[row.mark]
+    if row.shared:
+        text += " — " + QLabel.tr("sama-sama: %1").replace("%1", ", ".join(row.shared))
+    return text
+
+
+class ComparisonView(QWidget):
+    """A grid: aspect | left role | right role, one row per aspect."""
+
+    citation_activated = Signal(object)  # guide.profiles.Citation
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.row_widgets: list[QWidget] = []
+        self.title = plain_label("")
+        relative_font(self.title, 1.6, bold=True)
+        self.legend = plain_label(
+            self.tr(
+                "Setiap baris membandingkan satu aspek. Tanda «Berbeda» dan «Sebagian sama» "
+                "menunjukkan perbedaan; klik tanda sumber untuk membaca kutipannya."
+            )
+        )
+        self.legend.setObjectName("muted")
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 4)
+        self.grid.setColumnStretch(2, 4)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(6)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.grid_host)
+        self.scroll.setAccessibleName(self.tr("Tabel perbandingan"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.scroll, 1)
+
+    def show_comparison(self, comparison: Comparison, articles: list[ArticleRecord]) -> None:
+        """Lay out every row of ``comparison``."""
+        if self.comparison is comparison:
+            return
+        self.comparison = comparison
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.row_widgets = []
+        left, right = comparison.left.name, comparison.right.name
+        self.title.setText(self.tr("%1 vs %2").replace("%1", left).replace("%2", right))
+        by_id = {a.id: a for a in articles}
+        for column, text in enumerate((self.tr("Aspek"), left, right)):
+            header = plain_label(text)
+            relative_font(header, 1.15, bold=True)
+            self.grid.addWidget(header, 0, column)
+        for i, row in enumerate(comparison.rows, start=1):
+            self._add_row(i, row, by_id)
+        self.grid.setRowStretch(len(comparison.rows) + 1, 1)
+
+    def _add_row(self, index: int, row: ComparisonRow, articles: dict[str, ArticleRecord]) -> None:
+        aspect = QFrame()
+        aspect.setObjectName("differs" if row.differs else "aspect")
+        aspect.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(aspect)
+        name = plain_label(row.aspect.label)
+        relative_font(name, 1.05, bold=True)
+        mark = plain_label(mark_text(row), name="mark")
+        mark.setAccessibleName(self.tr("Tanda perbandingan: %1").replace("%1", mark_text(row)))
+        box.addWidget(name)
+        box.addWidget(mark)
+        box.addStretch(1)
+        self.grid.addWidget(aspect, index * 2 - 1, 0)
+        self.grid.addWidget(self._cell(row.left, articles), index * 2 - 1, 1)
+        self.grid.addWidget(self._cell(row.right, articles), index * 2 - 1, 2)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self.grid.addWidget(rule, index * 2, 0, 1, 3)
+        self.row_widgets.append(aspect)
+
+    def _cell(self, cell: Cell, articles: dict[str, ArticleRecord]) -> QWidget:
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not cell.discussed:
+            layout.addWidget(not_discussed_label())
+        for claim in cell.claims:
+            widget = ClaimWidget(claim, articles)
+            widget.citation_activated.connect(self.citation_activated)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return host
+
+    def scroll_to_row(self, index: int) -> None:
+        """Bring row ``index`` (0-based) into view (projector mode steps through rows)."""
+        if 0 <= index < len(self.row_widgets):
+            self.scroll.ensureWidgetVisible(self.row_widgets[index], 0, 40)

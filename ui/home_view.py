@@ -1,0 +1,150 @@
+"""Home: the roles as cards, a prominent search box, and the comparison button."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.profiles import Profile
+from ui.fonts import relative_font
+from ui.profile_view import plain_label, salary_line
+
+if TYPE_CHECKING:
+    from guide.library import Library
+
+
+class RoleCard(QFrame):
+    """A role: name, one-line summary, a quick fact or two, and a button to open it."""
+
+    open_requested = Signal(str)  # profile id
+
+    def __init__(self, profile: Profile, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile_id = profile.id
+        self.setObjectName("roleCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        name = plain_label(profile.name)
+        relative_font(name, 1.4, bold=True)
+        layout.addWidget(name)
+        layout.addWidget(plain_label(profile.summary))
+        facts = library.quick_facts(profile)
+        for line in self._fact_lines(facts):
+            fact = plain_label(line, name="muted")
+            layout.addWidget(fact)
+        layout.addStretch(1)
+        self.button = QPushButton(self.tr("Lihat profil %1").replace("%1", profile.name))
+        self.button.setAccessibleName(self.button.text())
+        self.button.clicked.connect(lambda: self.open_requested.emit(self.profile_id))
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _fact_lines(self, facts) -> list[str]:
+        lines = []
+        if facts.salaries:
+            lines.append(self.tr("Gaji: %1").replace("%1", salary_line(facts.salaries[0])))
+        if facts.technologies:
+            names = ", ".join(t.technology.name for t in facts.technologies[:3])
+            lines.append(self.tr("Teknologi: %1").replace("%1", names))
+        return lines
+
+
+class HomeView(QWidget):
+    """The first screen a student sees."""
+
+    search_requested = Signal(str)
+    profile_requested = Signal(str)
+    compare_requested = Signal()
+    sources_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: list[RoleCard] = []
+        title = plain_label(self.tr("Panduan Karier"))
+        relative_font(title, 2.0, bold=True)
+        intro = plain_label(
+            self.tr(
+                "Kenali profesi di balik aplikasi dan situs web. Pilih sebuah peran, cari kata "
+                "apa saja, atau bandingkan dua peran. Setiap fakta menyebutkan artikel sumbernya."
+            )
+        )
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Cari, misalnya: gaji, menyimpan data, skill, front end…")
+        )
+        self.search.setAccessibleName(self.tr("Cari di semua artikel"))
+        self.search.setClearButtonEnabled(True)
+        relative_font(self.search, 1.3)
+        self.search.returnPressed.connect(self._search)
+        search_button = QPushButton(self.tr("Cari"))
+        search_button.setAccessibleName(self.tr("Cari"))
+        search_button.clicked.connect(self._search)
+        relative_font(search_button, 1.3)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(search_button)
+
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(16)
+        self.compare_button = QPushButton(self.tr("Bandingkan Backend vs Frontend"))
+        self.compare_button.setAccessibleName(self.compare_button.text())
+        relative_font(self.compare_button, 1.2, bold=True)
+        self.compare_button.clicked.connect(self.compare_requested)
+        self.sources_button = QPushButton(self.tr("Lihat artikel sumber"))
+        self.sources_button.setAccessibleName(self.sources_button.text())
+        self.sources_button.clicked.connect(self.sources_requested)
+        actions = QHBoxLayout()
+        actions.addWidget(self.compare_button)
+        actions.addWidget(self.sources_button)
+        actions.addStretch(1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(search_row)
+        layout.addLayout(self.cards_grid)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Beranda"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setTabOrder(self.search, search_button)
+
+    def set_library(self, library: Library) -> None:
+        """Show a card per role."""
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        previous = self.search
+        for i, profile in enumerate(library.profiles):
+            card = RoleCard(profile, library)
+            card.open_requested.connect(self.profile_requested)
+            self.cards_grid.addWidget(card, i // 2, i % 2)
+            self.setTabOrder(previous, card.button)
+            previous = card.button
+            self.cards.append(card)
+        self.setTabOrder(previous, self.compare_button)
+        self.setTabOrder(self.compare_button, self.sources_button)
+
+    def _search(self) -> None:
+        if self.search.text().strip():
+            self.search_requested.emit(self.search.text())

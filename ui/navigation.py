@@ -1,0 +1,89 @@
+"""Where the user is, and the back/forward history of where they have been (no Qt)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A view and what it shows: ("home",), ("profile", role, tab), ("reader", article, …)."""
+
+    view: str
+    args: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Arguments are kept as text, so a location read back from settings equals the original.
+        object.__setattr__(self, "args", tuple(str(a) for a in self.args))
+
+    def encode(self) -> str:
+        """A one-line form for QSettings (a JSON list: view, then the arguments)."""
+        return json.dumps([self.view, *self.args], ensure_ascii=False)
+
+    @classmethod
+    def decode(cls, text: str) -> Location | None:
+        """The inverse of :meth:`encode`; None for anything else."""
+        try:
+            parts = json.loads(text or "")
+        except ValueError:
+            return None
+        if not isinstance(parts, list) or not parts or not isinstance(parts[0], str):
+            return None
+        return cls(parts[0], tuple(str(p) for p in parts[1:]))
+
+
+HOME = Location("home")
+
+
+class History:
+    """A browser-like history: visiting drops the forward entries."""
+
+    def __init__(self, limit: int = 200) -> None:
+        self._entries: list[Location] = []
+        self._index = -1
+        self._limit = limit
+
+    @property
+    def current(self) -> Location | None:
+        """The location shown now."""
+        return self._entries[self._index] if self._index >= 0 else None
+
+    def visit(self, location: Location) -> None:
+        """Go somewhere new (a repeat of the current location is not recorded twice)."""
+        if location == self.current:
+            return
+        del self._entries[self._index + 1 :]
+        self._entries.append(location)
+        if len(self._entries) > self._limit:
+            del self._entries[0]
+        self._index = len(self._entries) - 1
+
+    def replace(self, location: Location) -> None:
+        """Change the current entry in place (e.g. another tab of the same profile)."""
+        if self._index < 0:
+            self.visit(location)
+        else:
+            self._entries[self._index] = location
+
+    def can_go_back(self) -> bool:
+        """True when there is an earlier location."""
+        return self._index > 0
+
+    def can_go_forward(self) -> bool:
+        """True when the user went back and can return."""
+        return self._index < len(self._entries) - 1
+
+    def back(self) -> Location | None:
+        """Step back; the new current location, or None."""
+        if not self.can_go_back():
+            return None
+        self._index -= 1
+        return self.current
+
+    def forward(self) -> Location | None:
+        """Step forward; the new current location, or None."""
+        if not self.can_go_forward():
+            return None
+        self._index += 1
+        return self.current

@@ -1,0 +1,229 @@
+"""A role profile: one tab per section, claims with citation markers, quick facts, charts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.compare import NOT_DISCUSSED
+from guide.metadata import UNKNOWN
+from guide.profiles import Profile, ProfileSection
+from ui.charts import SalaryChart, TechChart, format_rupiah_range
+from ui.claims import ClaimWidget
+from ui.fonts import relative_font
+
+if TYPE_CHECKING:
+    from guide.library import Library, QuickFacts
+
+
+def plain_label(text: str, *, wrap: bool = True, name: str = "") -> QLabel:
+    """A QLabel that never interprets its text as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def not_discussed_label() -> QLabel:
+    """The explicit "not discussed" text shown instead of an empty place."""
+    label = plain_label(QLabel.tr("Tidak dibahas di artikel sumber."), name="notDiscussed")
+    label.setAccessibleName(NOT_DISCUSSED)
+    return label
+
+
+def salary_line(salary) -> str:
+    """ "Rp13 jt–Rp30 jt (2022, Kompas.com via EKRUT)"."""
+    amount = format_rupiah_range(salary.low, salary.high)
+    year = str(salary.year) if salary.year else UNKNOWN
+    source = salary.reported_by or UNKNOWN
+    return f"{amount} ({year}, {source} via {salary.published_by or UNKNOWN})"
+
+
+class QuickFactsBox(QGroupBox):
+    """Salary range with year and source, top technologies with "N dari 5 artikel", majors."""
+
+    def __init__(self, facts: QuickFacts, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Fakta singkat"), parent)
+        self.setAccessibleName(self.tr("Fakta singkat"))
+        layout = QVBoxLayout(self)
+        self.lines: list[str] = []
+        rows = [
+            (self.tr("Gaji"), [salary_line(s) for s in facts.salaries]),
+            (
+                self.tr("Teknologi yang paling sering disebut"),
+                [
+                    self.tr("%1 — %2 dari %3 artikel")
+                    .replace("%1", t.technology.name)
+                    .replace("%2", str(len(t.articles)))
+                    .replace("%3", str(t.total_articles))
+                    for t in facts.technologies[:5]
+                ],
+            ),
+            (
+                self.tr("Jurusan kuliah"),
+                [", ".join(f.value for f in facts.majors)] if facts.majors else [],
+            ),
+        ]
+        for title, values in rows:
+            heading = plain_label(title)
+            relative_font(heading, 1.0, bold=True)
+            layout.addWidget(heading)
+            text = "\n".join(f"• {v}" for v in values) if values else NOT_DISCUSSED
+            body = plain_label(text)
+            body.setAccessibleName(f"{title}: {text}")
+            layout.addWidget(body)
+            self.lines.append(f"{title}: {text}")
+
+
+class ProfileView(QWidget):
+    """The tabs of one role profile."""
+
+    citation_activated = Signal(object)  # guide.profiles.Citation
+    tab_changed = Signal(str)  # section id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile: Profile | None = None
+        layout = QVBoxLayout(self)
+        self.title = plain_label("", wrap=True)
+        relative_font(self.title, 1.6, bold=True)
+        self.title.setAccessibleName(self.tr("Nama peran"))
+        self.aliases = plain_label("")
+        self.aliases.setObjectName("muted")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setAccessibleName(self.tr("Bagian profil"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Tab bagian profil"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        layout.addWidget(self.title)
+        layout.addWidget(self.aliases)
+        layout.addWidget(self.tabs, 1)
+        self.claim_widgets: dict[str, list[ClaimWidget]] = {}
+
+    def show_profile(self, profile: Profile, library: Library, tab: str = "") -> None:
+        """Build the tabs for ``profile`` (claims, quick facts, charts) and show ``tab``."""
+        if self.profile is None or self.profile.id != profile.id:
+            self._build(profile, library)
+        self.select_tab(tab)
+
+    def select_tab(self, section_id: str) -> None:
+        """Show the tab of this section (the first when unknown)."""
+        if self.profile is None:
+            return
+        ids = [s.id for s in self.profile.sections]
+        self.tabs.setCurrentIndex(ids.index(section_id) if section_id in ids else 0)
+
+    def current_section(self) -> str:
+        """The id of the section shown."""
+        if self.profile is None or self.tabs.currentIndex() < 0:
+            return ""
+        return self.profile.sections[self.tabs.currentIndex()].id
+
+    def _on_tab(self, index: int) -> None:
+        if self.profile is not None and 0 <= index < len(self.profile.sections):
+            self.tab_changed.emit(self.profile.sections[index].id)
+
+    def _build(self, profile: Profile, library: Library) -> None:
+        self.tabs.blockSignals(True)
+        self.tabs.clear()
+        self.claim_widgets.clear()
+        self.profile = profile
+        self.title.setText(profile.name)
+        self.aliases.setText(
+            self.tr("Disebut juga: %1").replace("%1", ", ".join(profile.aliases))
+            if profile.aliases
+            else ""
+        )
+        articles = {a.id: a for a in library.articles}
+        for section in profile.sections:
+            page = self._page(section, profile, library, articles)
+            self.tabs.addTab(page, section.title.replace("&", "&&"))  # "&" is not a mnemonic
+            index = self.tabs.count() - 1
+            self.tabs.setTabToolTip(index, section.title)
+        self.tabs.blockSignals(False)
+
+    def _page(
+        self, section: ProfileSection, profile: Profile, library: Library, articles
+    ) -> QScrollArea:
+        body = QWidget()
+        body.setObjectName(f"tab-{section.id}")
+        layout = QVBoxLayout(body)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        if section.id == "ringkasan":
+            layout.addWidget(QuickFactsBox(library.quick_facts(profile)))
+        elif section.id == "gaji":
+            layout.addWidget(self._caption(self.tr("Kisaran gaji menurut sumber dan tahun")))
+            chart = SalaryChart()
+            chart.set_salaries(library.quick_facts(profile).salaries)
+            layout.addWidget(chart)
+        elif section.id == "keahlian":
+            layout.addWidget(
+                self._caption(self.tr("Teknologi yang disebut, menurut jumlah artikel"))
+            )
+            chart = TechChart()
+            chart.set_counts(library.technology_counts(profile))
+            layout.addWidget(chart)
+        elif section.id == "sumber":
+            layout.addWidget(self._sources_box(profile, articles))
+        if not section.claims:
+            layout.addWidget(not_discussed_label())
+        group = None
+        widgets = []
+        for claim in section.claims:
+            if claim.group and claim.group != group:
+                heading = plain_label(claim.group)
+                relative_font(heading, 1.15, bold=True)
+                layout.addWidget(heading)
+            group = claim.group
+            widget = ClaimWidget(claim, articles)
+            widget.citation_activated.connect(self.citation_activated)
+            layout.addWidget(widget)
+            widgets.append(widget)
+        self.claim_widgets[section.id] = widgets
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(section.title)
+        return scroll
+
+    @staticmethod
+    def _caption(text: str) -> QLabel:
+        caption = plain_label(text)
+        relative_font(caption, 1.15, bold=True)
+        return caption
+
+    def _sources_box(self, profile: Profile, articles) -> QGroupBox:
+        box = QGroupBox(self.tr("Artikel yang dikutip profil ini"))
+        layout = QVBoxLayout(box)
+        cited: dict[str, int] = {}
+        for claim in profile.claims():
+            for c in claim.citations:
+                cited[c.article_id] = cited.get(c.article_id, 0) + 1
+        for article_id in sorted(cited):
+            article = articles.get(article_id)
+            if article is None:
+                continue
+            text = self.tr("%1 — %2, %3 (%4 kutipan)")
+            text = (
+                text.replace("%1", article.title)
+                .replace("%2", article.publisher or UNKNOWN)
+                .replace("%3", article.published or UNKNOWN)
+                .replace("%4", str(cited[article_id]))
+            )
+            layout.addWidget(plain_label(f"[{article_id}] {text}"))
+        return box

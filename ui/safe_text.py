@@ -1,0 +1,133 @@
+"""A read-only text browser that never loads anything: no files, no network, no links followed.
+
+Article text is shown as text. The reader builds its document with ``QTextCursor`` calls only
+(never HTML or Markdown), so no image or anchor format ever exists. :class:`SafeTextBrowser` is
+the second line of defence in case markup ever does reach a document:
+
+* ``loadResource()`` never calls the base implementation. It returns an empty ``QImage`` for
+  images and an empty ``QByteArray`` for every other resource type. Both matter on PySide6 6.12
+  (measured with strace): when the override returns ``None`` Qt falls back to reading the file
+  itself, for ``file://`` and absolute-path images (even from Markdown with ``MarkdownNoHTML``)
+  and for ``<link rel="stylesheet">`` files.
+* ``doSetSource()`` does nothing, so ``setSource()``, ``reload()``, ``backward()`` and
+  ``forward()`` open nothing; links are never followed (``openLinks``/``openExternalLinks`` off)
+  and a clicked anchor is only reported through :attr:`SafeTextBrowser.link_requested`.
+* No search paths, an empty base URL and document URL, no undo history, drops refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
+
+# Characters QTextDocument gives a structural meaning (block, frame and object markers, line
+# and paragraph separators) or that are invisible controls: each is replaced one-for-one, so
+# offsets into the text stay offsets into the document.
+_UNSAFE = {
+    **{c: " " for c in range(0x00, 0x20) if c != 0x09},
+    0x7F: " ",
+    0x2028: " ",  # LINE SEPARATOR (a soft line break inside a block)
+    0x2029: " ",  # PARAGRAPH SEPARATOR (QTextDocument's block separator)
+    0xFDD0: "\ufffd",  # QTextBeginningOfFrame
+    0xFDD1: "\ufffd",  # QTextEndOfFrame
+    0xFFFC: "\ufffd",  # OBJECT REPLACEMENT CHARACTER (images, custom objects)
+}
+
+
+def plain(text: str) -> str:
+    """``text`` safe to pass to ``QTextCursor.insertText``: same length, one block, no objects."""
+    return text.translate(_UNSAFE)
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A ``QTextBrowser`` for untrusted text: read-only, selectable, never loads a resource."""
+
+    link_requested = Signal(QUrl)
+    """An anchor was activated; the URL is reported and never opened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.anchorClicked.connect(self._on_anchor)
+        self.neutralise_document()
+
+    def neutralise_document(self) -> None:
+        """No base URL, document URL or title: nothing relative can resolve to a real place."""
+        doc = self.document()
+        doc.setBaseUrl(QUrl())
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentUrl, "")
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, "")
+        doc.setUndoRedoEnabled(False)
+
+    # -- never load anything --------------------------------------------------------------
+
+    def loadResource(self, type: int, name: QUrl) -> object:
+        """An empty image for images, empty bytes otherwise; never the base implementation."""
+        if int(type) == int(QTextDocument.ResourceType.ImageResource.value):
+            return QImage()
+        return QByteArray()
+
+    def doSetSource(
+        self,
+        name: QUrl,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
+        """Opening a source is never allowed: the document only changes through the reader."""
+
+    def _on_anchor(self, url: QUrl) -> None:
+        self.link_requested.emit(QUrl(url))
+
+    # -- input ----------------------------------------------------------------------------
+
+    def context_menu(self) -> QMenu:
+        """The context menu, in Indonesian, with what a read-only text offers: copy, select all."""
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Menu teks"))
+        copy = menu.addAction(self.tr("Salin"))
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setEnabled(self.textCursor().hasSelection())
+        copy.triggered.connect(self.copy)
+        select_all = menu.addAction(self.tr("Pilih semua"))
+        select_all.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
+        select_all.triggered.connect(self.selectAll)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Show :meth:`context_menu` instead of Qt's (English, with link entries)."""
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Refuse drag-and-drop: a dropped file or text never reaches the document."""
+        event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.ignore()

@@ -1,0 +1,79 @@
+"""The library of articles: every source with its metadata and a button to read it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from guide.metadata import UNKNOWN
+from ui.fonts import relative_font
+from ui.profile_view import plain_label
+
+if TYPE_CHECKING:
+    from guide.store import ArticleRecord
+
+
+def metadata_line(article: ArticleRecord) -> str:
+    """ "Penerbit: … · Penulis: … · Tanggal: …", unknown values said as such."""
+    return (
+        QWidget.tr("Penerbit: %1 · Penulis: %2 · Tanggal: %3")
+        .replace("%1", article.publisher or UNKNOWN)
+        .replace("%2", article.author or UNKNOWN)
+        .replace("%3", article.published or UNKNOWN)
+    )
+
+
+class SourcesView(QWidget):
+    """All articles the guide is built from."""
+
+    article_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: list[QPushButton] = []
+        self.body = QWidget()
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = plain_label(self.tr("Artikel sumber"))
+        relative_font(title, 1.6, bold=True)
+        self.layout_.addWidget(title)
+        self.layout_.addWidget(
+            plain_label(
+                self.tr(
+                    "Semua isi panduan ini berasal dari artikel berikut. Data yang tidak "
+                    "disebutkan artikel ditulis «tidak diketahui»."
+                ),
+                name="muted",
+            )
+        )
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        scroll.setAccessibleName(self.tr("Daftar artikel sumber"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def set_articles(self, articles: tuple[ArticleRecord, ...]) -> None:
+        """One card per article."""
+        for article in articles:
+            card = QFrame()
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            box = QVBoxLayout(card)
+            name = plain_label(f"[{article.id}] {article.title}")
+            relative_font(name, 1.15, bold=True)
+            box.addWidget(name)
+            box.addWidget(plain_label(metadata_line(article)))
+            box.addWidget(plain_label(self.tr("Atribusi: %1").replace("%1", article.attribution)))
+            if article.note:
+                box.addWidget(plain_label(article.note, name="muted"))
+            button = QPushButton(self.tr("Baca artikel"))
+            button.setAccessibleName(self.tr("Baca artikel %1").replace("%1", article.title))
+            button.clicked.connect(lambda _=False, a=article.id: self.article_requested.emit(a))
+            box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.buttons.append(button)
+            self.layout_.addWidget(card)
