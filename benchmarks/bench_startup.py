@@ -65,11 +65,14 @@ window = MainWindow(); window.resize(1024, 768); window.show()
 app.processEvents()
 shown = time.time() - START
 window.load_data()
-def ready(_library):
-    report(shown=shown, ready=time.time() - START)
-    window.close(); app.quit()
-window._loader.ready.connect(ready)
-window._loader.failed.connect(lambda m: (print(m, file=sys.stderr), app.exit(1)))
+from PySide6.QtCore import QTimer
+def poll():
+    if window.library is not None:
+        report(shown=shown, ready=time.time() - START)
+        window.close(); app.quit()
+    elif not window.loading.progress.isVisible() and window.stack.currentWidget() is window.loading:
+        print(window.loading.message.text(), file=sys.stderr); app.exit(1)
+timer = QTimer(); timer.timeout.connect(poll); timer.start(5)
 app.exec()
 """
 )

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from guide import APP_ID, APP_NAME, __version__
-from ui.style import STYLE_SHEET
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -18,7 +17,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(STYLE_SHEET)
     return app
 
 

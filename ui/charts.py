@@ -23,13 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from guide.facts import Salary
-from guide.library import TechCount
+if TYPE_CHECKING:
+    from guide.facts import Salary
+    from guide.library import TechCount
 
 # "ribu", "juta", "miliar", "triliun" as written in Indonesian news ("Rp13 jt", "Rp1,2 M").
 SHORT_UNITS: tuple[str, str, str, str] = ("rb", "jt", "M", "T")

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guide.profiles import Citation, Claim
@@ -35,6 +36,9 @@ class CitationButton(QPushButton):
         title = article.title if article else citation.article_id
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+        self.setPalette(palette)
         self.setObjectName("citation")
         self.setAccessibleName(self.tr("Buka kutipan di artikel: %1").replace("%1", title))
         self.setToolTip(
@@ -42,7 +46,7 @@ class CitationButton(QPushButton):
             .replace("%1", title)
             .replace("%2", citation.quote)
         )
-        relative_font(self, 0.9)
+        relative_font(self, 0.9, underline=True)
 
 
 class ClaimWidget(QWidget):
@@ -80,5 +84,5 @@ class ClaimWidget(QWidget):
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setObjectName("editorNote")
             note.setAccessibleName(self.tr("Catatan editor"))
-            relative_font(note, 0.95)
+            relative_font(note, 0.95, italic=True)
             layout.addWidget(note)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from guide.compare import Cell, Comparison, ComparisonRow, RowMark
 from ui.claims import ClaimWidget
 from ui.fonts import relative_font
 from ui.profile_view import not_discussed_label, plain_label
+from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
     from guide.store import ArticleRecord
@@ -56,12 +58,7 @@ class ComparisonView(QWidget):
         self.grid.setColumnStretch(2, 4)
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(6)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.grid_host)
-        self.scroll.setAccessibleName(self.tr("Tabel perbandingan"))
+        self.scroll = ReadableScroll(self.grid_host, self.tr("Tabel perbandingan"), chars=170)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.legend)
@@ -92,7 +89,16 @@ class ComparisonView(QWidget):
         aspect = QFrame()
         aspect.setObjectName("differs" if row.differs else "aspect")
         aspect.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(aspect)
+        outer = QHBoxLayout(aspect)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if row.differs:  # a bar in the highlight colour marks a difference
+            bar = QFrame()
+            bar.setFixedWidth(6)
+            bar.setAutoFillBackground(True)
+            bar.setBackgroundRole(QPalette.ColorRole.Highlight)
+            outer.addWidget(bar)
+        box = QVBoxLayout()
+        outer.addLayout(box, 1)
         name = plain_label(row.aspect.label)
         relative_font(name, 1.05, bold=True)
         mark = plain_label(mark_text(row), name="mark")

@@ -6,25 +6,38 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 FACTOR_PROPERTY = "pkFontFactor"
-BOLD_PROPERTY = "pkFontBold"
+FLAGS_PROPERTY = "pkFontFlags"
 
 
-def relative_font(widget: QWidget, factor: float, bold: bool = False) -> None:
-    """Give ``widget`` a font ``factor`` × its parent's; kept relative when zoom changes."""
+def relative_font(
+    widget: QWidget,
+    factor: float,
+    bold: bool = False,
+    *,
+    italic: bool = False,
+    underline: bool = False,
+) -> None:
+    """Give ``widget`` a font ``factor`` × its parent's; kept relative when zoom changes.
+
+    (No style sheets in this app: Qt stops propagating fonts below a styled widget, which
+    would break zoom.)"""
+    flags = "b" * bold + "i" * italic + "u" * underline
     widget.setProperty(FACTOR_PROPERTY, factor)
-    widget.setProperty(BOLD_PROPERTY, bold)
+    widget.setProperty(FLAGS_PROPERTY, flags)
     base = widget.parentWidget().font() if widget.parentWidget() else widget.font()
-    widget.setFont(_scaled(base, factor, bold))
+    widget.setFont(_scaled(base, factor, flags))
 
 
-def _scaled(base: QFont, factor: float, bold: bool) -> QFont:
+def _scaled(base: QFont, factor: float, flags: str) -> QFont:
     font = QFont(base)
     if base.pointSizeF() > 0:
         font.setPointSizeF(base.pointSizeF() * factor)
     else:
         font.setPixelSize(max(1, round(base.pixelSize() * factor)))
-    if bold:
+    if "b" in flags:
         font.setWeight(QFont.Weight.Bold)
+    font.setItalic("i" in flags)
+    font.setUnderline("u" in flags)
     return font
 
 
@@ -40,4 +53,4 @@ def refresh_relative_fonts(root: QWidget, base: QFont) -> None:
     for child in root.findChildren(QWidget):
         factor = child.property(FACTOR_PROPERTY)
         if factor is not None:
-            child.setFont(_scaled(base, float(factor), bool(child.property(BOLD_PROPERTY))))
+            child.setFont(_scaled(base, float(factor), str(child.property(FLAGS_PROPERTY) or "")))

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from guide.profiles import Profile
 from ui.fonts import relative_font
 from ui.profile_view import plain_label, salary_line
+from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
     from guide.library import Library
@@ -34,6 +35,8 @@ class RoleCard(QFrame):
         self.profile_id = profile.id
         self.setObjectName("roleCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         name = plain_label(profile.name)
         relative_font(name, 1.4, bold=True)
@@ -118,12 +121,7 @@ class HomeView(QWidget):
         layout.addLayout(self.cards_grid)
         layout.addLayout(actions)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(self.tr("Beranda"))
+        scroll = ReadableScroll(body, self.tr("Beranda"), chars=150)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -20,21 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from guide import APP_NAME, __version__
-from ui.comparison_view import ComparisonView
 from ui.fonts import apply_base_font, refresh_relative_fonts
-from ui.home_view import HomeView
 from ui.loader import start_loader
 from ui.navigation import HOME, History, Location
-from ui.profile_view import ProfileView
-from ui.reader_view import ReaderView
-from ui.search_view import SearchView
 from ui.settings import ZOOM_STEP, Settings, clamp_zoom
-from ui.sources_view import SourcesView
 
 if TYPE_CHECKING:
     from guide.library import Library
     from guide.profiles import Citation
     from guide.search import Hit
+    from ui.comparison_view import ComparisonView
+    from ui.home_view import HomeView
+    from ui.profile_view import ProfileView
+    from ui.reader_view import ReaderView
+    from ui.search_view import SearchView
+    from ui.sources_view import SourcesView
 
 
 class LoadingView(QWidget):
@@ -77,31 +77,14 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.loading = LoadingView()
-        self.home = HomeView()
-        self.profile = ProfileView()
-        self.comparison = ComparisonView()
-        # The window keeps one history for every view, so the reader's own is switched off.
-        self.reader = ReaderView(history_shortcuts=False)
-        self.reader.back_button.hide()
-        self.reader.forward_button.hide()
-        self.sources = SourcesView()
-        self.search_view = SearchView()
-        self.views: dict[str, QWidget] = {
-            "loading": self.loading,
-            "home": self.home,
-            "profile": self.profile,
-            "compare": self.comparison,
-            "reader": self.reader,
-            "sources": self.sources,
-            "search": self.search_view,
-        }
-        for view in self.views.values():
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.loading)
+        # The other views are built (and their modules imported) the first time they are
+        # shown, so the window appears without waiting for them.
+        self.views: dict[str, QWidget] = {"loading": self.loading}
         self.setCentralWidget(self.stack)
         self._make_actions()
         self._make_toolbar()
         self._make_menus()
-        self._connect_views()
         self.statusBar().showMessage(self.tr("Memuat data…"))
         self.resize(1024, 720)
         if self.settings.geometry is not None:
@@ -193,20 +176,100 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("Ba&ntuan"))
         help_menu.addAction(self.act_about)
 
-    def _connect_views(self) -> None:
-        self.home.search_requested.connect(self.search)
-        self.home.profile_requested.connect(
-            lambda pid: self.navigate(Location("profile", (pid, "")))
-        )
-        self.home.compare_requested.connect(lambda: self.navigate(Location("compare")))
-        self.home.sources_requested.connect(lambda: self.navigate(Location("sources")))
-        self.profile.citation_activated.connect(self.open_citation)
-        self.profile.tab_changed.connect(self._on_profile_tab)
-        self.comparison.citation_activated.connect(self.open_citation)
-        self.sources.article_requested.connect(
+    # -- views, built on first use ----------------------------------------------------------
+
+    def _view(self, name: str) -> QWidget:
+        view = self.views.get(name)
+        if view is None:
+            view = getattr(self, f"_make_{name}")()
+            self.views[name] = view
+            self.stack.addWidget(view)
+            refresh_relative_fonts(view, self._zoomed_font())
+        return view
+
+    def _make_home(self) -> QWidget:
+        from ui.home_view import HomeView
+
+        home = HomeView()
+        home.search_requested.connect(self.search)
+        home.profile_requested.connect(lambda pid: self.navigate(Location("profile", (pid, ""))))
+        home.compare_requested.connect(lambda: self.navigate(Location("compare")))
+        home.sources_requested.connect(lambda: self.navigate(Location("sources")))
+        if self.library is not None:
+            home.set_library(self.library)
+        return home
+
+    def _make_profile(self) -> QWidget:
+        from ui.profile_view import ProfileView
+
+        profile = ProfileView()
+        profile.citation_activated.connect(self.open_citation)
+        profile.tab_changed.connect(self._on_profile_tab)
+        return profile
+
+    def _make_compare(self) -> QWidget:
+        from ui.comparison_view import ComparisonView
+
+        comparison = ComparisonView()
+        comparison.citation_activated.connect(self.open_citation)
+        return comparison
+
+    def _make_reader(self) -> QWidget:
+        from ui.reader_view import ReaderView
+
+        # The window keeps one history for every view, so the reader's own is switched off.
+        reader = ReaderView(history_shortcuts=False)
+        reader.back_button.hide()
+        reader.forward_button.hide()
+        return reader
+
+    def _make_sources(self) -> QWidget:
+        from ui.sources_view import SourcesView
+
+        sources = SourcesView()
+        sources.article_requested.connect(
             lambda aid: self.navigate(Location("reader", (aid, -1, -1, "", "")))
         )
-        self.search_view.hit_activated.connect(self.open_hit)
+        if self.library is not None:
+            sources.set_articles(self.library.articles)
+        return sources
+
+    def _make_search(self) -> QWidget:
+        from ui.search_view import SearchView
+
+        search = SearchView()
+        search.hit_activated.connect(self.open_hit)
+        return search
+
+    @property
+    def home(self) -> HomeView:
+        """The home view."""
+        return self._view("home")
+
+    @property
+    def profile(self) -> ProfileView:
+        """The role profile view."""
+        return self._view("profile")
+
+    @property
+    def comparison(self) -> ComparisonView:
+        """The comparison view."""
+        return self._view("compare")
+
+    @property
+    def reader(self) -> ReaderView:
+        """The article reader."""
+        return self._view("reader")
+
+    @property
+    def sources(self) -> SourcesView:
+        """The list of source articles."""
+        return self._view("sources")
+
+    @property
+    def search_view(self) -> SearchView:
+        """The search results."""
+        return self._view("search")
 
     # -- data -----------------------------------------------------------------------------
 
@@ -228,9 +291,11 @@ class MainWindow(QMainWindow):
     def set_library(self, library: Library) -> None:
         """The data is open: fill the views and show the last view (or home)."""
         self.library = library
-        self.home.set_library(library)
-        self.sources.set_articles(library.articles)
-        apply_base_font(self.stack, self._zoomed_font())
+        for name in ("home", "sources", "profile", "compare"):  # rebuilt with the new data
+            old = self.views.pop(name, None)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
         self.statusBar().showMessage(
             self.tr("%1 artikel, %2 profil peran")
             .replace("%1", str(len(library.articles)))
@@ -345,9 +410,8 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: Hit, _terms: frozenset[str]) -> None:
         """Open the reader at a search hit's section, its matched words highlighted."""
-        query = self.search_view.result.query if self.search_view.result else ""
-        if self.search_view.result and self.search_view.result.corrected_query:
-            query = self.search_view.result.corrected_query
+        result = self.search_view.result
+        query = (result.corrected_query or result.query) if result else ""
         self.navigate(Location("reader", (hit.article_id, -1, -1, hit.section_id, query)))
 
     def search(self, text: str) -> None:

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGroupBox,
     QLabel,
     QScrollArea,
@@ -21,6 +20,7 @@ from guide.profiles import Profile, ProfileSection
 from ui.charts import SalaryChart, TechChart, format_rupiah_range
 from ui.claims import ClaimWidget
 from ui.fonts import relative_font
+from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
     from guide.library import Library, QuickFacts
@@ -39,6 +39,7 @@ def plain_label(text: str, *, wrap: bool = True, name: str = "") -> QLabel:
 def not_discussed_label() -> QLabel:
     """The explicit "not discussed" text shown instead of an empty place."""
     label = plain_label(QLabel.tr("Tidak dibahas di artikel sumber."), name="notDiscussed")
+    relative_font(label, 1.0, italic=True)
     label.setAccessibleName(NOT_DISCUSSED)
     return label
 
@@ -193,12 +194,7 @@ class ProfileView(QWidget):
             layout.addWidget(widget)
             widgets.append(widget)
         self.claim_widgets[section.id] = widgets
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(section.title)
+        scroll = ReadableScroll(body, section.title)
         return scroll
 
     @staticmethod

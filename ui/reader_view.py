@@ -11,10 +11,10 @@ widget showing it is a :class:`~ui.safe_text.SafeTextBrowser`, which never loads
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.analysis import term_of, tokenize
-from guide.library import Passage
+if TYPE_CHECKING:
+    from guide.library import Passage
+from ui.dates import format_date
 from ui.safe_text import SafeTextBrowser, plain
 
 HISTORY_LIMIT = 100
@@ -490,9 +491,12 @@ class ReaderView(QWidget):
         self._matches = []
         self._match_index = -1
         if terms:
+            # Imported on first use: the analysis pulls in Whoosh, which start-up must not wait for.
+            from guide import analysis
+
             for unit in self._units:
-                for token in tokenize(unit.text):
-                    term = term_of(token.text)
+                for token in analysis.tokenize(unit.text):
+                    term = analysis.term_of(token.text)
                     if term is not None and term in terms:
                         self._matches.append((unit.pos + token.start, unit.pos + token.end))
             self._matches.sort()
@@ -760,28 +764,7 @@ class _Builder:
         self.new_block(rule, self.char(0.5))
 
     def date(self, iso: str) -> str:
-        if not iso:
-            return ""
-        try:
-            day = dt.date.fromisoformat(iso)
-        except ValueError:
-            return plain(iso)
-        tr = self.view.tr
-        months = (
-            tr("Januari"),
-            tr("Februari"),
-            tr("Maret"),
-            tr("April"),
-            tr("Mei"),
-            tr("Juni"),
-            tr("Juli"),
-            tr("Agustus"),
-            tr("September"),
-            tr("Oktober"),
-            tr("November"),
-            tr("Desember"),
-        )
-        return f"{day.day} {months[day.month - 1]} {day.year}"
+        return plain(format_date(iso))
 
     def heading(self, text: str, level: int) -> QTextCharFormat:
         big = level <= 2

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from guide.metadata import UNKNOWN
+from ui.dates import format_date
 from ui.fonts import relative_font
 from ui.profile_view import plain_label
+from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
     from guide.store import ArticleRecord
@@ -21,7 +23,7 @@ def metadata_line(article: ArticleRecord) -> str:
         QWidget.tr("Penerbit: %1 · Penulis: %2 · Tanggal: %3")
         .replace("%1", article.publisher or UNKNOWN)
         .replace("%2", article.author or UNKNOWN)
-        .replace("%3", article.published or UNKNOWN)
+        .replace("%3", format_date(article.published) or UNKNOWN)
     )
 
 
@@ -48,12 +50,7 @@ class SourcesView(QWidget):
                 name="muted",
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
-        scroll.setAccessibleName(self.tr("Daftar artikel sumber"))
+        scroll = ReadableScroll(self.body, self.tr("Daftar artikel sumber"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
