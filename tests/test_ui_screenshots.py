@@ -1,8 +1,12 @@
-"""Screenshots of every view at 1024×768 and 1920×1080, saved (git ignores them) and checked:
-not blank, no horizontal scrolling of the main content, no widget wider than the window."""
+"""Screenshots of every view at 1024×768 and 1920×1080, and at 200 % scaling, saved (git
+ignores them) and checked: not blank, no horizontal scrolling of the main content, no widget
+wider than the window."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +20,11 @@ from ui.navigation import HOME, Location
 from ui.settings import Settings
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
-SIZES = [(1024, 768), (1920, 1080)]
+# PK_SHOT_SIZES="960x540" is how the 200 % run below asks for its own size.
+SIZES = [
+    tuple(int(n) for n in size.split("x"))
+    for size in os.environ.get("PK_SHOT_SIZES", "1024x768,1920x1080").split(",")
+]
 
 
 def _locations(library) -> list[tuple[str, Location]]:
@@ -73,7 +81,8 @@ def test_screenshots(qtbot, library, width: int, height: int) -> None:
     window.resize(width, height)
     window.show()
     window.set_library(library)
-    folder = SHOTS / f"{width}x{height}"
+    scale = window.devicePixelRatio()
+    folder = SHOTS / (f"{width}x{height}" + (f"@{scale:g}x" if scale != 1 else ""))
     folder.mkdir(parents=True, exist_ok=True)
     failures = []
     for name, location in _locations(library):
@@ -81,8 +90,35 @@ def test_screenshots(qtbot, library, width: int, height: int) -> None:
         QApplication.processEvents()
         image = window.grab().toImage()
         image.save(str(folder / f"{name}.png"))
-        assert image.width() == width and image.height() == height
+        assert (image.width(), image.height()) == (round(width * scale), round(height * scale))
         if _distinct_colours(image) < 8:
             failures.append(f"{name}: blank")
         failures += [f"{name}: {p}" for p in _overflow(window)]
     assert failures == [], "\n".join(failures[:40])
+
+
+@pytest.mark.skipif("PK_SHOT_SIZES" in os.environ, reason="this is the run it starts")
+def test_screenshots_at_200_percent_scaling() -> None:
+    """A 1920×1080 screen at 200 % is 960×540 logical pixels: run the same checks there,
+    in a fresh process, because Qt reads QT_SCALE_FACTOR once at start."""
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "PK_SHOT_SIZES": "960x540"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            __file__,
+            "-k",
+            "test_screenshots[",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert (SHOTS / "960x540@2x" / "compare.png").is_file()

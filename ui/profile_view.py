@@ -19,6 +19,7 @@ from guide.metadata import UNKNOWN
 from guide.profiles import Profile, ProfileSection
 from ui.charts import SalaryChart, TechChart, format_rupiah_range
 from ui.claims import ClaimWidget
+from ui.dates import format_date
 from ui.fonts import relative_font
 from ui.scrolling import ReadableScroll
 
@@ -194,7 +195,7 @@ class ProfileView(QWidget):
             layout.addWidget(widget)
             widgets.append(widget)
         self.claim_widgets[section.id] = widgets
-        scroll = ReadableScroll(body, section.title)
+        scroll = ReadableScroll(body, section.title, chars=150)
         return scroll
 
     @staticmethod
@@ -218,7 +219,7 @@ class ProfileView(QWidget):
             text = (
                 text.replace("%1", article.title)
                 .replace("%2", article.publisher or UNKNOWN)
-                .replace("%3", article.published or UNKNOWN)
+                .replace("%3", format_date(article.published) or UNKNOWN)
                 .replace("%4", str(cited[article_id]))
             )
             layout.addWidget(plain_label(f"[{article_id}] {text}"))
