@@ -166,17 +166,17 @@ class ProfileView(QWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         if section.id == "ringkasan":
             layout.addWidget(QuickFactsBox(library.quick_facts(profile)))
-        elif section.id == "gaji":
+        elif section.id == "gaji" and (salaries := library.quick_facts(profile).salaries):
             layout.addWidget(self._caption(self.tr("Kisaran gaji menurut sumber dan tahun")))
             chart = SalaryChart()
-            chart.set_salaries(library.quick_facts(profile).salaries)
+            chart.set_salaries(salaries)
             layout.addWidget(chart)
-        elif section.id == "keahlian":
+        elif section.id == "keahlian" and (counts := library.technology_counts(profile)):
             layout.addWidget(
                 self._caption(self.tr("Teknologi yang disebut, menurut jumlah artikel"))
             )
             chart = TechChart()
-            chart.set_counts(library.technology_counts(profile))
+            chart.set_counts(counts)
             layout.addWidget(chart)
         elif section.id == "sumber":
             layout.addWidget(self._sources_box(profile, articles))
