@@ -25,9 +25,9 @@ def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def library(data_dir: Path):
-    """The session's build opened as the UI opens it."""
+    """The session's build opened as the UI opens it (read-only, shared by the tests)."""
     from guide.datadir import DataLocation
     from guide.library import Library
 

@@ -183,3 +183,38 @@ def test_unknown_location_is_refused(window: MainWindow) -> None:
     assert not window.navigate(Location("profile", ("astronaut", "")))
     assert not window.navigate(Location("nowhere"))
     assert window.stack.currentWidget() is window.home
+
+
+def test_window_shows_first_and_builds_data_in_a_worker(qtbot, data_dir, monkeypatch) -> None:
+    monkeypatch.setattr("guide.datadir.bundled_data_dir", lambda: data_dir.parent / "none")
+    messages: list[str] = []
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    original = win.loading.show_message
+    monkeypatch.setattr(
+        win.loading,
+        "show_message",
+        lambda text, busy=True: (messages.append(text), original(text, busy)),
+    )
+    win.load_data()
+    assert win.stack.currentWidget() is win.loading and win.library is None
+    assert win.loading.progress.isVisible()
+    qtbot.waitUntil(lambda: win.library is not None, timeout=30_000)
+    assert any("pertama kali" in m for m in messages)  # the user was told it is building
+    assert win.stack.currentWidget() is win.home
+    win.close()
+
+
+def test_unreadable_data_is_one_plain_sentence(qtbot, monkeypatch) -> None:
+    monkeypatch.setenv("PANDUAN_SEEDS_DIR", "/nonexistent/seeds")
+    monkeypatch.setattr(
+        "guide.datadir.bundled_data_dir", lambda: __import__("pathlib").Path("/nonexistent")
+    )
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    win.load_data()
+    qtbot.waitUntil(lambda: not win.loading.progress.isVisible(), timeout=30_000)
+    text = win.loading.message.text()
+    assert text.startswith("Data panduan tidak dapat dibuka.") and "Traceback" not in text

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from itertools import combinations, pairwise
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +12,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from guide.datadir import DataLocation
 from guide.facts import Salary
 from guide.library import Library, TechCount
 from ui.charts import (
@@ -115,13 +112,6 @@ def test_nice_ticks_properties(maximum: int, count: int) -> None:
 
 # --------------------------------------------------------------------------------------------
 # Real data
-
-
-@pytest.fixture(scope="module")
-def library(data_dir: Path) -> Iterator[Library]:
-    opened = Library(DataLocation(data_dir, False))
-    yield opened
-    opened.close()
 
 
 @pytest.fixture(scope="module")

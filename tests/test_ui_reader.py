@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QTextBrowser
 
 from guide.analysis import term_of, tokenize
-from guide.datadir import DataLocation
 from guide.library import Library, Passage
 from guide.profiles import Citation
 from guide.store import ArticleRecord, BlockRecord, SectionRecord
@@ -42,13 +41,6 @@ from ui.reader_view import (
 from ui.safe_text import SafeTextBrowser, plain
 
 # -- fixtures and helpers --------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def library(data_dir: Path) -> Iterator[Library]:
-    lib = Library(DataLocation(data_dir, False))
-    yield lib
-    lib.close()
 
 
 @pytest.fixture(scope="module")

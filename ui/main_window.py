@@ -278,13 +278,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.loading)
         self._thread, self._loader = start_loader(self)
         queued = Qt.ConnectionType.QueuedConnection
-        self._loader.building.connect(
-            lambda: self.loading.show_message(
-                self.tr("Menyiapkan data untuk pertama kali. Ini hanya sebentar…")
-            ),
-            queued,
-        )
-        self._loader.ready.connect(self.set_library, queued)
+        # Bound methods of this window (not lambdas): a queued call then runs in the UI thread.
+        self._loader.building.connect(self._on_building, queued)
+        self._loader.ready.connect(self._on_loaded, queued)
         self._loader.failed.connect(self._on_failed, queued)
         self._thread.start()
 
@@ -305,6 +301,15 @@ class MainWindow(QMainWindow):
         last = self.settings.last_location
         if last is None or not self.navigate(last):
             self.navigate(HOME)
+
+    def _on_building(self) -> None:
+        self.loading.show_message(
+            self.tr("Menyiapkan data untuk pertama kali. Ini hanya sebentar…")
+        )
+
+    def _on_loaded(self, library: Library) -> None:
+        self._owns_library = True  # opened by our loader: closed with the window
+        self.set_library(library)
 
     def _on_failed(self, message: str) -> None:
         self.loading.show_message(
@@ -470,7 +475,7 @@ class MainWindow(QMainWindow):
         if thread is not None:
             thread.quit()
             thread.wait(5000)
-        if self.library is not None:
+        if self.library is not None and getattr(self, "_owns_library", False):
             self.library.close()
             self.library = None
         super().closeEvent(event)
