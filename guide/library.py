@@ -157,9 +157,42 @@ class Library:
         sections = tuple(self.store.sections(article_id))
         return Passage(article, sections, start, end, section_id)
 
-    def search(self, query: str, limit: int = 30) -> SearchResult:
+    def search(self, query: str, limit: int = 30, correct: bool = True) -> SearchResult:
         """Full-text search (see :meth:`guide.search.Searcher.search`)."""
-        return self.searcher.search(query, limit=limit)
+        return self.searcher.search(query, limit=limit, correct=correct)
+
+    @cached_property
+    def _headings(self) -> tuple[tuple[str, str, str], ...]:
+        """(heading, section id, article id) of every titled section."""
+        return tuple(
+            (s.heading, s.id, s.article_id) for s in self.store.all_sections() if s.heading
+        )
+
+    def heading_matches(self, text: str, limit: int = 4) -> list[tuple[str, str, str]]:
+        """Section headings holding every word typed, the last one as a prefix
+        ("tugas back" → "Apa Tugas Seorang Backend Developer?")."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        found = []
+        for heading, section_id, article_id in self._headings:
+            tokens = heading.casefold().replace("-", " ").split()
+            full = all(any(t.startswith(w) for t in tokens) for w in words[:-1])
+            if full and any(t.startswith(words[-1]) for t in tokens):
+                found.append((heading, section_id, article_id))
+                if len(found) == limit:
+                    break
+        return found
+
+    @cached_property
+    def section_roles(self) -> dict[str, frozenset[str]]:
+        """Section id → the roles whose profiles cite it (used to filter results by role)."""
+        roles: dict[str, set[str]] = {}
+        for profile in self.profiles:
+            for claim in profile.claims():
+                for citation in claim.citations:
+                    roles.setdefault(citation.section_id, set()).add(profile.id)
+        return {sid: frozenset(r) for sid, r in roles.items()}
 
     def query_terms(self, query: str) -> frozenset[str]:
         """The index terms of a query, to highlight them in the reader."""

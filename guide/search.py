@@ -335,13 +335,14 @@ class Searcher:
         out.append(text[last:])
         return "".join(out)
 
-    def search(self, raw_query: object, limit: int = 10) -> SearchResult:
-        """Search; if nothing matches and a spelling correction exists, search that instead."""
+    def search(self, raw_query: object, limit: int = 10, correct: bool = True) -> SearchResult:
+        """Search; if nothing matches and a spelling correction exists, search that instead
+        (``correct=False``: exactly as typed, e.g. after "Cari «pemograman» saja?")."""
         text = clean_query(raw_query)
         limit = max(1, min(int(limit), MAX_LIMIT))
         plan = self._plan(text)
         hits = self._run(plan, limit)
-        corrected = self.correction(text) if plan.groups or text else None
+        corrected = self.correction(text) if correct and (plan.groups or text) else None
         if not hits and corrected:
             corrected_plan = self._plan(corrected)
             corrected_hits = self._run(corrected_plan, limit)

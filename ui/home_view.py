@@ -10,16 +10,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from guide.profiles import Profile
+from ui.flow_layout import FlowLayout
 from ui.fonts import relative_font
 from ui.profile_view import plain_label, salary_line
 from ui.scrolling import ReadableScroll
+from ui.search_box import SearchBox
 
 if TYPE_CHECKING:
     from guide.library import Library
@@ -65,8 +66,8 @@ class RoleCard(QFrame):
 class HomeView(QWidget):
     """The first screen a student sees."""
 
-    search_requested = Signal(str)
     profile_requested = Signal(str)
+    recent_cleared = Signal()
     compare_requested = Signal()
     sources_requested = Signal()
 
@@ -81,14 +82,12 @@ class HomeView(QWidget):
                 "apa saja, atau bandingkan dua peran. Setiap fakta menyebutkan artikel sumbernya."
             )
         )
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(
             self.tr("Cari, misalnya: gaji, menyimpan data, skill, front end…")
         )
         self.search.setAccessibleName(self.tr("Cari di semua artikel"))
-        self.search.setClearButtonEnabled(True)
         relative_font(self.search, 1.3)
-        self.search.returnPressed.connect(self._search)
         search_button = QPushButton(self.tr("Cari"))
         search_button.setAccessibleName(self.tr("Cari"))
         search_button.clicked.connect(self._search)
@@ -96,6 +95,16 @@ class HomeView(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(search_button)
+
+        self.recent_label = plain_label(self.tr("Pencarian terakhir:"), name="muted")
+        self.recent_row = FlowLayout(spacing=6)
+        self.recent_clear = QPushButton(self.tr("Hapus riwayat"))
+        self.recent_clear.setAccessibleName(self.tr("Hapus riwayat pencarian"))
+        self.recent_clear.clicked.connect(self.recent_cleared)
+        recent = QHBoxLayout()
+        recent.addWidget(self.recent_label)
+        recent.addLayout(self.recent_row, 1)
+        recent.addWidget(self.recent_clear)
 
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(16)
@@ -118,6 +127,7 @@ class HomeView(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(search_row)
+        layout.addLayout(recent)
         layout.addLayout(self.cards_grid)
         layout.addLayout(actions)
         layout.addStretch(1)
@@ -127,8 +137,9 @@ class HomeView(QWidget):
         outer.addWidget(scroll)
         self.setTabOrder(self.search, search_button)
 
-    def set_library(self, library: Library) -> None:
-        """Show a card per role."""
+    def set_library(self, library: Library, recent: list[str] | None = None) -> None:
+        """Show a card per role, and the recent searches."""
+        self.set_recent(recent or [])
         for card in self.cards:
             card.deleteLater()
         self.cards = []
@@ -145,4 +156,18 @@ class HomeView(QWidget):
 
     def _search(self) -> None:
         if self.search.text().strip():
-            self.search_requested.emit(self.search.text())
+            self.search.search_requested.emit(self.search.text())
+
+    def set_recent(self, queries: list[str]) -> None:
+        """Buttons for the user's last searches (hidden when there are none)."""
+        while self.recent_row.count():
+            item = self.recent_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.recent_label.setVisible(bool(queries))
+        self.recent_clear.setVisible(bool(queries))
+        for query in queries:
+            button = QPushButton(query)
+            button.setAccessibleName(self.tr("Cari lagi: %1").replace("%1", query))
+            button.clicked.connect(lambda _=False, q=query: self.search.search_requested.emit(q))
+            self.recent_row.addWidget(button)

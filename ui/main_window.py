@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -23,6 +22,7 @@ from guide import APP_NAME, __version__
 from ui.fonts import apply_base_font, refresh_relative_fonts
 from ui.loader import start_loader
 from ui.navigation import HOME, History, Location
+from ui.search_box import SearchBox, Suggestion
 from ui.settings import ZOOM_STEP, Settings, clamp_zoom
 
 if TYPE_CHECKING:
@@ -136,6 +136,12 @@ class MainWindow(QMainWindow):
         )
         self.act_fullscreen = self._action(self.tr("Layar penuh"), self.toggle_fullscreen, ["F11"])
         self.act_quit = self._action(self.tr("Keluar"), self.close, ["Ctrl+Q"])
+        self.act_clear_recent = self._action(
+            self.tr("Hapus riwayat pencarian"), self.clear_recent_searches
+        )
+        self.act_reset = self._action(
+            self.tr("Atur ulang untuk siswa berikutnya"), self.reset_for_next_student
+        )
         self.act_about = self._action(self.tr("Tentang Panduan Karier"), self.show_about)
 
     def _make_toolbar(self) -> None:
@@ -146,12 +152,11 @@ class MainWindow(QMainWindow):
         for action in (self.act_back, self.act_forward, self.act_home):
             bar.addAction(action)
         bar.addSeparator()
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Cari di artikel… (Ctrl+K)"))
+        self.search_box = SearchBox()
+        self.search_box.setPlaceholderText(self.tr("Cari di artikel… (Ctrl+K atau /)"))
         self.search_box.setAccessibleName(self.tr("Kotak pencarian"))
-        self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(220)
-        self.search_box.returnPressed.connect(lambda: self.search(self.search_box.text()))
+        self._connect_search_box(self.search_box)
         bar.addWidget(self.search_box)
         bar.addSeparator()
         bar.addAction(self.act_compare)
@@ -162,6 +167,9 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Berkas"))
+        file_menu.addAction(self.act_clear_recent)
+        file_menu.addAction(self.act_reset)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         go = menu.addMenu(self.tr("&Buka"))
         for action in (self.act_back, self.act_forward, self.act_home, self.act_compare):
@@ -191,12 +199,13 @@ class MainWindow(QMainWindow):
         from ui.home_view import HomeView
 
         home = HomeView()
-        home.search_requested.connect(self.search)
+        self._connect_search_box(home.search)
+        home.recent_cleared.connect(self.clear_recent_searches)
         home.profile_requested.connect(lambda pid: self.navigate(Location("profile", (pid, ""))))
         home.compare_requested.connect(lambda: self.navigate(Location("compare")))
         home.sources_requested.connect(lambda: self.navigate(Location("sources")))
         if self.library is not None:
-            home.set_library(self.library)
+            home.set_library(self.library, self.settings.recent_searches)
         return home
 
     def _make_profile(self) -> QWidget:
@@ -239,6 +248,10 @@ class MainWindow(QMainWindow):
 
         search = SearchView()
         search.hit_activated.connect(self.open_hit)
+        search.search_requested.connect(self.search)
+        search.profile_requested.connect(lambda pid: self.navigate(Location("profile", (pid, ""))))
+        if self.library is not None:
+            search.set_library(self.library)
         return search
 
     @property
@@ -339,6 +352,7 @@ class MainWindow(QMainWindow):
         assert lib is not None
         view, args = location.view, location.args
         if view == "home":
+            self.home.set_recent(self.settings.recent_searches)
             self.stack.setCurrentWidget(self.home)
             return ""
         if view == "profile":
@@ -360,8 +374,9 @@ class MainWindow(QMainWindow):
             return self.tr("Artikel sumber")
         if view == "search":
             query = str(args[0])
+            correct = len(args) < 2 or args[1] != "0"
             self.search_box.setText(query)
-            self.search_view.show_result(lib.search(query))
+            self.search_view.show_result(lib.search(query, correct=correct))
             self.stack.setCurrentWidget(self.search_view)
             return self.tr("Cari: %1").replace("%1", query)
         if view == "reader":
@@ -419,10 +434,66 @@ class MainWindow(QMainWindow):
         query = (result.corrected_query or result.query) if result else ""
         self.navigate(Location("reader", (hit.article_id, -1, -1, hit.section_id, query)))
 
-    def search(self, text: str) -> None:
-        """Show the full results for ``text``."""
-        if text.strip():
-            self.navigate(Location("search", (text.strip(),)))
+    def search(self, text: str, correct: bool = True) -> None:
+        """Show the full results for ``text`` (``correct=False``: exactly as typed)."""
+        text = " ".join(text.split())
+        if text and self.navigate(Location("search", (text, "1" if correct else "0"))):
+            self.settings.add_recent_search(text)
+
+    def _connect_search_box(self, box: SearchBox) -> None:
+        box.set_provider(self.suggestions)
+        box.search_requested.connect(self.search)
+        box.section_requested.connect(
+            lambda aid, sid: self.navigate(Location("reader", (aid, -1, -1, sid, box.text())))
+        )
+
+    def suggestions(self, text: str) -> list[Suggestion]:
+        """The popup under a search box: recent searches for an empty box; else completions,
+        matching section headings, and last "Cari teks lengkap: …"."""
+        lib = self.library
+        if lib is None:
+            return []
+        text = " ".join(text.split())
+        if not text:
+            return [
+                Suggestion("recent", self.tr("Terakhir dicari: %1").replace("%1", q), q)
+                for q in self.settings.recent_searches
+            ]
+        out = [Suggestion("word", word, word) for word in lib.suggest(text, limit=5)]
+        titles = {a.id: a.site or a.publisher or a.id for a in lib.articles}
+        for heading, section_id, article_id in lib.heading_matches(text, limit=3):
+            label = (
+                self.tr("Bagian: %1 (%2)").replace("%1", heading).replace("%2", titles[article_id])
+            )
+            out.append(Suggestion("heading", label, "", article_id, section_id))
+        out.append(Suggestion("full", self.tr("Cari teks lengkap: «%1»").replace("%1", text), text))
+        return out
+
+    def clear_recent_searches(self) -> None:
+        """Forget this user's searches."""
+        self.settings.clear_recent_searches()
+        self.statusBar().showMessage(self.tr("Riwayat pencarian dihapus."), 3000)
+        if "home" in self.views:
+            self.home.set_recent([])
+
+    def reset_for_next_student(self) -> None:
+        """Lab PCs: forget searches, history, last view and zoom; back to home."""
+        self.settings.reset_for_next_student()
+        self.history = History()
+        self.search_box.clear()
+        self.apply_zoom(1.0, save=False)
+        if "home" in self.views:
+            self.home.set_recent([])
+            self.home.search.clear()
+        self.navigate(HOME)
+        self.statusBar().showMessage(self.tr("Siap untuk siswa berikutnya."), 4000)
+
+    def keyPressEvent(self, event) -> None:
+        """ "/" puts the cursor in the search box when no text field has taken the key."""
+        if event.text() == "/" and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            self.focus_search()
+            return
+        super().keyPressEvent(event)
 
     def focus_search(self) -> None:
         """Ctrl+K / Ctrl+F: put the cursor in the search box."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.results_model import HitRole
+from ui.results_model import HitRole, SourceRole
 
 if TYPE_CHECKING:
     from guide.search import Hit
@@ -19,7 +19,9 @@ MARK_FOREGROUND = QColor("#000000")
 PADDING = 6
 
 
-def hit_document(hit: Hit, font: QFont, muted: QColor, width: float) -> QTextDocument:
+def hit_document(
+    hit: Hit, font: QFont, muted: QColor, width: float, source: str = ""
+) -> QTextDocument:
     """A plain-text document (never HTML) of the hit, the matched words marked."""
     doc = QTextDocument()
     doc.setDefaultFont(font)
@@ -30,9 +32,9 @@ def hit_document(hit: Hit, font: QFont, muted: QColor, width: float) -> QTextDoc
     bold.setFontWeight(QFont.Weight.Bold)
     cursor.insertText(hit.heading or hit.article_title, bold)
     cursor.insertBlock()
-    source = QTextCharFormat()
-    source.setForeground(muted)
-    cursor.insertText(hit.article_title, source)
+    muted_format = QTextCharFormat()
+    muted_format.setForeground(muted)
+    cursor.insertText(source or hit.article_title, muted_format)
     cursor.insertBlock()
     plain = QTextCharFormat()
     mark = QTextCharFormat()
@@ -58,7 +60,7 @@ class ResultDelegate(QStyledItemDelegate):
         palette = option.palette
         muted = (palette.highlightedText() if selected else palette.placeholderText()).color()
         width = max(50, option.rect.width() - 2 * PADDING)
-        return hit_document(hit, option.font, muted, width)
+        return hit_document(hit, option.font, muted, width, index.data(SourceRole) or "")
 
     def paint(
         self,

@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.dates import format_date
+
 if TYPE_CHECKING:
     from guide.search import Hit
+    from guide.store import ArticleRecord
 
 
 HitRole = Qt.ItemDataRole.UserRole + 1
+SourceRole = Qt.ItemDataRole.UserRole + 2  # "article title · publisher · date"
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -21,6 +25,11 @@ class ResultsModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._hits: tuple[Hit, ...] = ()
+        self._articles: dict[str, ArticleRecord] = {}
+
+    def set_articles(self, articles: dict[str, ArticleRecord]) -> None:
+        """Article metadata for the source line of each hit."""
+        self._articles = dict(articles)
 
     def set_results(self, hits: tuple[Hit, ...]) -> None:
         """Replace all rows."""
@@ -48,4 +57,14 @@ class ResultsModel(QAbstractListModel):
             return f"{hit.heading}, {hit.article_title}"
         if role == HitRole:
             return hit
+        if role == SourceRole:
+            return self.source_line(hit)
         return None
+
+    def source_line(self, hit: Hit) -> str:
+        """ "Article title · publisher · date", unknown parts left out."""
+        article = self._articles.get(hit.article_id)
+        parts = [hit.article_title]
+        if article is not None:
+            parts += [article.publisher, format_date(article.published)]
+        return " · ".join(p for p in parts if p)

@@ -1,16 +1,26 @@
-"""Full search results: count, correction banner, and the hits; activating one opens it."""
+"""Full search results: count, filters, correction banner, the hits; and a helpful empty state."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.flow_layout import FlowLayout
 from ui.result_delegate import ResultDelegate
 from ui.results_model import ResultsModel
 
 if TYPE_CHECKING:
+    from guide.library import Library
     from guide.search import Hit, SearchResult
 
 
@@ -18,14 +28,34 @@ class SearchView(QWidget):
     """The results of one search."""
 
     hit_activated = Signal(object, object)  # guide.search.Hit, frozenset of terms
+    search_requested = Signal(str, bool)  # query, correct spelling?
+    profile_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: SearchResult | None = None
+        self.library: Library | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Status pencarian"))
+        self.alternative = QPushButton()
+        self.alternative.setVisible(False)
+        self.alternative.clicked.connect(self._alternative)
+        self._alternative_query: tuple[str, bool] | None = None
+
+        self.article_filter = QComboBox()
+        self.article_filter.setAccessibleName(self.tr("Saring menurut artikel"))
+        self.role_filter = QComboBox()
+        self.role_filter.setAccessibleName(self.tr("Saring menurut peran"))
+        self.article_filter.currentIndexChanged.connect(self._apply_filters)
+        self.role_filter.currentIndexChanged.connect(self._apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Artikel:")))
+        filters.addWidget(self.article_filter, 2)
+        filters.addWidget(QLabel(self.tr("Peran:")))
+        filters.addWidget(self.role_filter, 1)
+
         self.model = ResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -37,40 +67,169 @@ class SearchView(QWidget):
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results.setAccessibleName(self.tr("Hasil pencarian"))
         self.results.activated.connect(self._activated)
+
+        self.empty = QWidget()
+        self.empty_layout = QVBoxLayout(self.empty)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_buttons = FlowLayout(spacing=6)
+        self.empty_layout.addWidget(self.empty_text)
+        self.empty_layout.addLayout(self.empty_buttons)
+        self.empty_layout.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.alternative)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
+        layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.empty, 1)
+
+    def set_library(self, library: Library) -> None:
+        """Fill the filters from the articles and roles."""
+        self.library = library
+        self.article_filter.blockSignals(True)
+        self.article_filter.clear()
+        self.article_filter.addItem(self.tr("Semua artikel"), "")
+        for article in library.articles:
+            source = article.site or article.publisher or article.id
+            self.article_filter.addItem(f"{source} — {article.title}", article.id)
+        self.article_filter.blockSignals(False)
+        self.role_filter.blockSignals(True)
+        self.role_filter.clear()
+        self.role_filter.addItem(self.tr("Semua peran"), "")
+        for profile in library.profiles:
+            self.role_filter.addItem(profile.name, profile.id)
+        self.role_filter.blockSignals(False)
+        self.model.set_articles({a.id: a for a in library.articles})
 
     def show_result(self, result: SearchResult) -> None:
-        """Fill the list and say what was found, once, in plain words."""
+        """Show a new result with the filters reset."""
         self.result = result
-        self.model.set_results(result.hits)
-        self.status.setText(self.status_text(result))
-        if result.hits:
-            self.results.setCurrentIndex(self.model.index(0))
+        for combo in (self.article_filter, self.role_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._apply_filters()
 
-    def status_text(self, result: SearchResult) -> str:
-        """The count, and the correction used or suggested."""
-        count = self.tr("%n hasil", "", len(result.hits))
+    def visible_hits(self) -> tuple[Hit, ...]:
+        """The hits that pass the filters."""
+        if self.result is None:
+            return ()
+        article = self.article_filter.currentData() or ""
+        role = self.role_filter.currentData() or ""
+        roles = self.library.section_roles if self.library else {}
+        return tuple(
+            h
+            for h in self.result.hits
+            if (not article or h.article_id == article)
+            and (not role or role in roles.get(h.section_id, ()))
+        )
+
+    def _apply_filters(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        hits = self.visible_hits()
+        self.model.set_results(hits)
+        filtered = len(hits) != len(result.hits)
+        self.status.setText(self.status_text(result, len(hits), filtered))
+        self._set_alternative(result)
+        has_hits = bool(hits)
+        self.results.setVisible(has_hits)
+        self.empty.setVisible(not has_hits)
+        if has_hits:
+            self.results.setCurrentIndex(self.model.index(0))
+        else:
+            self._fill_empty(result, filtered)
+
+    def status_text(self, result: SearchResult, shown: int, filtered: bool) -> str:
+        """The count and, when used, the correction, said once."""
+        if not shown:
+            return ""
+        count = self.tr("%n hasil", "", shown)
+        if filtered:
+            count = (
+                self.tr("%1 (dari %2)").replace("%1", count).replace("%2", str(len(result.hits)))
+            )
         if result.corrected_query:
             return (
-                self.tr("Menampilkan hasil untuk «%1». Tidak ada hasil untuk «%2». %3")
+                self.tr("Menampilkan hasil untuk «%1». %2")
                 .replace("%1", result.corrected_query)
-                .replace("%2", result.query)
-                .replace("%3", count)
+                .replace("%2", count)
             )
-        if not result.hits:
-            return self.tr(
-                "Tidak ada hasil untuk «%1». Coba kata lain, misalnya: gaji, tugas, keahlian."
-            ).replace("%1", result.query)
         if result.suggestion:
-            return (
-                self.tr("%1 untuk «%2». Maksud Anda «%3»?")
-                .replace("%1", count)
-                .replace("%2", result.query)
-                .replace("%3", result.suggestion)
-            )
+            return self.tr("%1 untuk «%2».").replace("%1", count).replace("%2", result.query)
         return self.tr("%1 untuk «%2».").replace("%1", count).replace("%2", result.query)
+
+    def _set_alternative(self, result: SearchResult) -> None:
+        if result.corrected_query:
+            self._alternative_query = (result.query, False)
+            text = self.tr("Cari «%1» saja?").replace("%1", result.query)
+        elif result.suggestion and result.hits:
+            self._alternative_query = (result.suggestion, True)
+            text = self.tr("Maksud Anda «%1»?").replace("%1", result.suggestion)
+        else:
+            self._alternative_query = None
+            text = ""
+        self.alternative.setText(text)
+        self.alternative.setAccessibleName(text)
+        self.alternative.setVisible(bool(text))
+
+    def _alternative(self) -> None:
+        if self._alternative_query is not None:
+            self.search_requested.emit(*self._alternative_query)
+
+    def _fill_empty(self, result: SearchResult, filtered: bool) -> None:
+        while self.empty_buttons.count():
+            item = self.empty_buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if filtered:
+            self.empty_text.setText(
+                self.tr(
+                    "Tidak ada hasil untuk «%1» dengan saringan ini. Pilih «Semua artikel» "
+                    "atau «Semua peran»."
+                ).replace("%1", result.query)
+            )
+            return
+        self.empty_text.setText(
+            self.tr(
+                "Tidak ada hasil untuk «%1». Periksa ejaannya, coba kata lain, atau buka "
+                "profil peran:"
+            ).replace("%1", result.query)
+        )
+        if result.suggestion:
+            self._empty_button(
+                self.tr("Cari «%1»").replace("%1", result.suggestion),
+                lambda q=result.suggestion: self.search_requested.emit(q, True),
+            )
+        for word in self._related(result.query):
+            self._empty_button(
+                self.tr("Cari «%1»").replace("%1", word),
+                lambda q=word: self.search_requested.emit(q, True),
+            )
+        for profile in self.library.profiles if self.library else ():
+            self._empty_button(
+                self.tr("Profil %1").replace("%1", profile.name),
+                lambda pid=profile.id: self.profile_requested.emit(pid),
+            )
+
+    def _related(self, query: str) -> list[str]:
+        """Known words starting like the query's first word (a likely intended word)."""
+        if self.library is None:
+            return []
+        words = query.split()
+        stem = words[0][:3] if words else ""
+        return self.library.suggest(stem, limit=3) if len(stem) >= 2 else []
+
+    def _empty_button(self, text: str, slot) -> None:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        self.empty_buttons.addWidget(button)
 
     def _activated(self, index: QModelIndex) -> None:
         hit: Hit | None = self.model.hit(index.row())

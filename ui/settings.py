@@ -8,6 +8,7 @@ from guide import APP_ID
 from ui.navigation import Location
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.6, 3.0, 0.1
+RECENT_LIMIT = 8
 
 
 def clamp_zoom(value: float) -> float:
@@ -66,3 +67,28 @@ class Settings:
     @last_location.setter
     def last_location(self, location: Location) -> None:
         self._s.setValue("view/last", location.encode())
+
+    @property
+    def recent_searches(self) -> list[str]:
+        """The user's last searches, newest first."""
+        value = self._s.value("search/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or [] if str(v).strip()][:RECENT_LIMIT]
+
+    def add_recent_search(self, query: str) -> None:
+        """Remember a search (moved to the front if it was there already)."""
+        query = " ".join(query.split())
+        if not query:
+            return
+        recent = [q for q in self.recent_searches if q.casefold() != query.casefold()]
+        self._s.setValue("search/recent", [query, *recent][:RECENT_LIMIT])
+
+    def clear_recent_searches(self) -> None:
+        """Forget every search."""
+        self._s.remove("search/recent")
+
+    def reset_for_next_student(self) -> None:
+        """A shared lab PC: forget searches, the last view and the zoom (keep window size)."""
+        for key in ("search/recent", "view/last", "view/zoom"):
+            self._s.remove(key)

@@ -1,0 +1,106 @@
+"""The search box with suggestions as you type: completions, matching section headings,
+recent searches, and always last "Cari teks lengkap: …"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+ArgsRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One line of the popup: what it says, and what choosing it does."""
+
+    kind: str  # "word" | "heading" | "recent" | "full"
+    label: str
+    query: str = ""  # the text a search runs for ("word", "recent", "full")
+    article_id: str = ""  # where a "heading" leads
+    section_id: str = ""
+
+
+Provider = Callable[[str], list[Suggestion]]
+
+
+class SearchBox(QLineEdit):
+    """A QLineEdit whose popup is refilled on every keystroke by a provider function."""
+
+    search_requested = Signal(str)  # full results for this text
+    section_requested = Signal(str, str)  # article id, section id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._provider: Provider | None = None
+        self.model = QStandardItemModel(self)
+        self.completer_ = QCompleter(self.model, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setMaxVisibleItems(10)
+        self.completer_.setWidget(self)
+        self.completer_.popup().setAccessibleName(self.tr("Saran pencarian"))
+        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self.textEdited.connect(self.refresh)
+        self.returnPressed.connect(self._enter)
+        self.setClearButtonEnabled(True)
+
+    def set_provider(self, provider: Provider | None) -> None:
+        """Where suggestions come from (None while the data is loading)."""
+        self._provider = provider
+
+    def suggestions(self) -> list[Suggestion]:
+        """What the popup shows now."""
+        return [self.model.item(row).data(ArgsRole) for row in range(self.model.rowCount())]
+
+    def refresh(self, text: str | None = None) -> None:
+        """Refill the popup for ``text`` (the box's text by default) and show it."""
+        text = self.text() if text is None else text
+        items = self._provider(text) if self._provider else []
+        self.model.clear()
+        for suggestion in items:
+            item = QStandardItem(suggestion.label)
+            item.setData(suggestion.kind, KindRole)
+            item.setData(suggestion, ArgsRole)
+            item.setData(suggestion.query or text, Qt.ItemDataRole.EditRole)
+            item.setData(suggestion.label, Qt.ItemDataRole.DisplayRole)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        popup = self.completer_.popup()
+        if items and self.hasFocus():
+            self.completer_.complete()
+            popup.setCurrentIndex(QModelIndex())
+        else:
+            popup.hide()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if not self.text():
+            self.refresh("")  # recent searches
+
+    def _enter(self) -> None:
+        if self.completer_.popup().isVisible():
+            index = self.completer_.popup().currentIndex()
+            self.completer_.popup().hide()
+            if index.isValid():
+                self._chosen(index)
+                return
+        if self.text().strip():
+            self.search_requested.emit(self.text())
+
+    def _chosen(self, index: QModelIndex) -> None:
+        suggestion: Suggestion | None = index.data(ArgsRole)
+        if suggestion is None:
+            return
+        self.completer_.popup().hide()
+        if suggestion.kind == "heading":
+            self.section_requested.emit(suggestion.article_id, suggestion.section_id)
+            return
+        query = suggestion.query or self.text()
+        self.setText(query)
+        if query.strip():
+            self.search_requested.emit(query)
