@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,6 +25,7 @@ from ui.navigation import HOME, History, Location
 from ui.palettes import high_contrast_palette
 from ui.search_box import SearchBox, Suggestion
 from ui.settings import ZOOM_STEP, Settings, clamp_zoom
+from ui.theme import CONTRAST, DARK, LIGHT, SYSTEM, THEMES, apply_theme
 
 PROJECTOR_ZOOM = 1.8  # projector type size relative to normal (the issue asks for ≥ 1.6×)
 
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         self.apply_zoom(self.zoom, save=False)
+        self.set_theme(self.settings.theme, save=False)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._update_actions()
 
     # -- construction ---------------------------------------------------------------------
@@ -207,6 +210,21 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.act_fullscreen)
         view.addAction(self.act_projector)
+        themes = view.addMenu(self.tr("&Tema"))
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        names = {
+            SYSTEM: self.tr("Ikuti sistem"),
+            LIGHT: self.tr("Terang"),
+            DARK: self.tr("Gelap"),
+            CONTRAST: self.tr("Kontras tinggi"),
+        }
+        for theme in THEMES:
+            action = QAction(names[theme], self, checkable=True)
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+            group.addAction(action)
+            themes.addAction(action)
+            self.theme_actions[theme] = action
         help_menu = menu.addMenu(self.tr("Ba&ntuan"))
         help_menu.addAction(self.act_help)
         help_menu.addAction(self.act_about)
@@ -547,6 +565,19 @@ class MainWindow(QMainWindow):
     def toggle_fullscreen(self) -> None:
         """F11."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    # -- themes -----------------------------------------------------------------------------------
+
+    def set_theme(self, theme: str, save: bool = True) -> None:
+        """Light, dark, high contrast, or the system's (remembered per user)."""
+        self.theme = apply_theme(theme)
+        self.theme_actions[self.theme].setChecked(True)
+        if save:
+            self.settings.theme = self.theme
+
+    def _system_scheme_changed(self, *_args) -> None:
+        if self.theme == SYSTEM:
+            apply_theme(SYSTEM)
 
     # -- projector mode -------------------------------------------------------------------------
 

@@ -92,3 +92,12 @@ class Settings:
         """A shared lab PC: forget searches, the last view and the zoom (keep window size)."""
         for key in ("search/recent", "view/last", "view/zoom"):
             self._s.remove(key)
+
+    @property
+    def theme(self) -> str:
+        """ "system" (default), "light", "dark" or "contrast"."""
+        return str(self._get("view/theme", "system"))
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("view/theme", value)

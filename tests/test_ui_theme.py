@@ -1,0 +1,81 @@
+"""Themes: light, dark, high contrast, following the system; remembered; readable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from ui.main_window import MainWindow
+from ui.navigation import HOME, Location
+from ui.settings import Settings
+from ui.theme import CONTRAST, DARK, LIGHT, SYSTEM, contrast_ratio, palette_for
+
+SHOTS = Path(__file__).resolve().parent / "screenshots" / "themes"
+ROLES = QPalette.ColorRole
+
+
+@pytest.fixture
+def window(qtbot, library) -> MainWindow:
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    win.set_library(library)
+    yield win
+    win.set_theme(SYSTEM, save=False)
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, CONTRAST])
+def test_theme_palettes_are_readable(theme: str) -> None:
+    palette = palette_for(theme)
+    pairs = [
+        (ROLES.WindowText, ROLES.Window),
+        (ROLES.Text, ROLES.Base),
+        (ROLES.ButtonText, ROLES.Button),
+        (ROLES.HighlightedText, ROLES.Highlight),
+        (ROLES.Link, ROLES.Base),
+    ]
+    for fg, bg in pairs:
+        ratio = contrast_ratio(palette.color(fg), palette.color(bg))
+        assert ratio >= (7.0 if theme == CONTRAST else 4.5), (theme, fg, bg, ratio)
+
+
+def test_default_follows_the_system_and_choice_persists(qtbot, window: MainWindow, library) -> None:
+    assert window.theme == SYSTEM and window.theme_actions[SYSTEM].isChecked()
+    window.theme_actions[DARK].trigger()
+    app_bg = QApplication.palette().color(ROLES.Window).name()
+    assert app_bg == palette_for(DARK).color(ROLES.Window).name()
+    window.close()
+    again = MainWindow(Settings())
+    qtbot.addWidget(again)
+    assert again.theme == DARK and again.theme_actions[DARK].isChecked()
+    again.set_theme(SYSTEM)
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, CONTRAST])
+def test_screenshots_in_every_theme(qtbot, window: MainWindow, theme: str) -> None:
+    window.set_theme(theme, save=False)
+    folder = SHOTS / theme
+    folder.mkdir(parents=True, exist_ok=True)
+    salary = window.library.profile("backend-developer").section("gaji").claims[0].citations[0]
+    views = {
+        "home": HOME,
+        "gaji": Location("profile", ("backend-developer", "gaji")),
+        "keahlian": Location("profile", ("backend-developer", "keahlian")),
+        "compare": Location("compare"),
+        "reader": Location(
+            "reader", (salary.article_id, salary.start, salary.end, salary.section_id, "")
+        ),
+        "search": Location("search", ("menyimpan data",)),
+    }
+    background = palette_for(theme).color(ROLES.Window)
+    for name, location in views.items():
+        assert window.navigate(location)
+        QApplication.processEvents()
+        image = window.grab().toImage()
+        image.save(str(folder / f"{name}.png"))
+        corner = image.pixelColor(image.width() // 2, image.height() - 40)
+        assert contrast_ratio(corner, background) < 1.5, (theme, name)  # the theme is applied
