@@ -240,6 +240,18 @@ def _stem_uncached(word: str) -> str:
     return "-".join(parts)  # a compound: "skill-set", "problem-solving"
 
 
+def stems_of(words: Iterable[str]) -> dict[str, str]:
+    """{word: stem} for many words (the build stores this so a search starts warm)."""
+    return {word: stem(word) for word in words}
+
+
+def prime_stems(stems: Mapping[str, str]) -> None:
+    """Fill the stem cache with known results (Sastrawi takes ~0.3 ms per new word)."""
+    with _stem_lock:
+        if len(_stem_cache) + len(stems) < _STEM_CACHE_MAX:
+            _stem_cache.update(stems)
+
+
 def stem(word: str) -> str:
     """The (lowercase) stem of one word, cached.
 

@@ -19,6 +19,7 @@ from guide.store import DataInvalidError, DataMissingError, Store
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+TRANSLATIONS_DIRNAME = "translations"  # beside the data folder: resources/translations
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,6 +90,27 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     else:
         print(f"Sudah terbaru: {report.out_dir} (pakai --force untuk membangun ulang)")
+    return _build_translations(out.parent / TRANSLATIONS_DIRNAME)
+
+
+def _build_translations(out_dir: Path) -> int:
+    """Compile the interface translations (.ts → .qm) into ``out_dir``, the folder beside
+    the data one (resources/translations by default). Without pyside6-lrelease: a warning,
+    and the app compiles them into the user's cache when it starts."""
+    try:
+        from ui import i18n  # Qt: imported only here, so guide/ stays importable without it
+    except ImportError as exc:
+        print(f"Peringatan: terjemahan tidak dikompilasi ({exc})", file=sys.stderr)
+        return EXIT_OK
+    try:
+        compiled = i18n.compile_translations(out_dir)
+    except i18n.TranslationToolMissing as exc:
+        print(f"Peringatan: terjemahan tidak dikompilasi: {exc}", file=sys.stderr)
+        return EXIT_OK
+    except i18n.TranslationError as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"Terjemahan: {len(compiled)} berkas .qm")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ folder other users can write to (see ``guide.datadir``).
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -15,11 +16,12 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
-from guide.analysis import indonesian_analyzer, plain_analyzer
+from guide.analysis import indonesian_analyzer, plain_analyzer, stems_of
 from guide.store import DataInvalidError, DataMissingError, SectionRecord
 
 INDEX_VERSION = 1
 INDEX_NAME = "sections"
+STEMS_FILENAME = "stems.json"  # every indexed word's stem, so the first searches start warm
 
 # Field weights: a word in a heading or the article title says more than one in the body.
 TITLE_BOOST = 2.0
@@ -74,8 +76,25 @@ def write_index(directory: Path, sections: Iterable[tuple[SectionRecord, str]], 
             )
             count += 1
         writer.commit(optimize=True)
+        with ix.searcher() as searcher:
+            words = [
+                t.decode("utf-8") if isinstance(t, bytes) else t
+                for t in searcher.reader().field_terms("words")
+            ]
         ix.close()
+    (directory / STEMS_FILENAME).write_text(
+        json.dumps(stems_of(sorted(words)), ensure_ascii=False, sort_keys=True), encoding="utf-8"
+    )
     return count
+
+
+def load_stems(directory: Path) -> dict[str, str]:
+    """The {word: stem} table the build stored with the index ({} when absent or damaged)."""
+    try:
+        stems = json.loads((directory / STEMS_FILENAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stems if isinstance(stems, dict) else {}
 
 
 def open_index(directory: Path) -> whoosh_index.Index:

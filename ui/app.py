@@ -23,6 +23,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run(argv: list[str] | None = None) -> int:
     """Create the application and its main window, and run the event loop."""
     app = make_app(argv)
+    from ui import i18n
+
+    i18n.install_saved_language(app)  # before any widget takes its texts
     from ui.main_window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow()

@@ -25,7 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -80,6 +80,17 @@ def _short_parts(amount: int, units: Sequence[str]) -> tuple[str, str]:
         index += 1
         value = Decimal(amount) / _UNIT_VALUES[index]
     return _decimal_text(value), units[index]
+
+
+def short_units() -> tuple[str, str, str, str]:
+    """:data:`SHORT_UNITS` in the interface language (context "SalaryChart")."""
+    translate = QCoreApplication.translate
+    return (
+        translate("SalaryChart", "rb"),
+        translate("SalaryChart", "jt"),
+        translate("SalaryChart", "M"),
+        translate("SalaryChart", "T"),
+    )
 
 
 def format_rupiah(amount: int, short: bool = False, units: Sequence[str] = SHORT_UNITS) -> str:
@@ -596,7 +607,7 @@ class SalaryChart(BarChart):
         return self._salaries
 
     def _units(self) -> tuple[str, ...]:
-        return (self.tr("rb"), self.tr("jt"), self.tr("M"), self.tr("T"))
+        return short_units()
 
     def _source(self, salary: Salary) -> str:
         unknown = self.tr("tidak diketahui")
@@ -735,4 +746,5 @@ __all__ = [
     "format_rupiah",
     "format_rupiah_range",
     "nice_ticks",
+    "short_units",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,7 +21,7 @@ def source_label(article: ArticleRecord | None, article_id: str) -> str:
     """A short name for a citation marker: the site, else the publisher, else the id."""
     if article is not None and (article.site or article.publisher):
         return article.site or article.publisher
-    return f"Artikel {article_id}"
+    return QCoreApplication.translate("CitationButton", "Artikel %1").replace("%1", article_id)
 
 
 class CitationButton(QPushButton):

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+# QT_TRANSLATE_NOOP only marks the names for lupdate (context "dates"); month_name() looks them
+# up at run time with the same context.
 _MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
+    QT_TRANSLATE_NOOP("dates", "Januari"),
+    QT_TRANSLATE_NOOP("dates", "Februari"),
+    QT_TRANSLATE_NOOP("dates", "Maret"),
+    QT_TRANSLATE_NOOP("dates", "April"),
+    QT_TRANSLATE_NOOP("dates", "Mei"),
+    QT_TRANSLATE_NOOP("dates", "Juni"),
+    QT_TRANSLATE_NOOP("dates", "Juli"),
+    QT_TRANSLATE_NOOP("dates", "Agustus"),
+    QT_TRANSLATE_NOOP("dates", "September"),
+    QT_TRANSLATE_NOOP("dates", "Oktober"),
+    QT_TRANSLATE_NOOP("dates", "November"),
+    QT_TRANSLATE_NOOP("dates", "Desember"),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.compare import NOT_DISCUSSED
-from guide.metadata import UNKNOWN
 from guide.profiles import Profile, ProfileSection
-from ui.charts import SalaryChart, TechChart, format_rupiah_range
+from ui.charts import SalaryChart, TechChart, format_rupiah_range, short_units
 from ui.claims import ClaimWidget
 from ui.dates import format_date
 from ui.fonts import relative_font
@@ -41,16 +39,27 @@ def not_discussed_label() -> QLabel:
     """The explicit "not discussed" text shown instead of an empty place."""
     label = plain_label(QLabel.tr("Tidak dibahas di artikel sumber."), name="notDiscussed")
     relative_font(label, 1.0, italic=True)
-    label.setAccessibleName(NOT_DISCUSSED)
+    label.setAccessibleName(QLabel.tr("tidak dibahas di artikel sumber"))
     return label
 
 
+def unknown_text() -> str:
+    """ "tidak diketahui" (:data:`guide.metadata.UNKNOWN`) in the interface language."""
+    return QCoreApplication.translate("ProfileView", "tidak diketahui")
+
+
 def salary_line(salary) -> str:
-    """ "Rp13 jt–Rp30 jt (2022, Kompas.com via EKRUT)"."""
-    amount = format_rupiah_range(salary.low, salary.high)
-    year = str(salary.year) if salary.year else UNKNOWN
-    source = salary.reported_by or UNKNOWN
-    return f"{amount} ({year}, {source} via {salary.published_by or UNKNOWN})"
+    """ "Rp13–30 jt (2022, Kompas.com via EKRUT)"."""
+    unknown = unknown_text()
+    amount = format_rupiah_range(salary.low, salary.high, short_units())
+    year = str(salary.year) if salary.year else unknown
+    return (
+        QCoreApplication.translate("ProfileView", "%1 (%2, %3 via %4)")
+        .replace("%1", amount)
+        .replace("%2", year)
+        .replace("%3", salary.reported_by or unknown)
+        .replace("%4", salary.published_by or unknown)
+    )
 
 
 class QuickFactsBox(QGroupBox):
@@ -82,7 +91,11 @@ class QuickFactsBox(QGroupBox):
             heading = plain_label(title)
             relative_font(heading, 1.0, bold=True)
             layout.addWidget(heading)
-            text = "\n".join(f"• {v}" for v in values) if values else NOT_DISCUSSED
+            text = (
+                "\n".join(f"• {v}" for v in values)
+                if values
+                else self.tr("tidak dibahas di artikel sumber")
+            )
             body = plain_label(text)
             body.setAccessibleName(f"{title}: {text}")
             layout.addWidget(body)
@@ -218,8 +231,8 @@ class ProfileView(QWidget):
             text = self.tr("%1 — %2, %3 (%4 kutipan)")
             text = (
                 text.replace("%1", article.title)
-                .replace("%2", article.publisher or UNKNOWN)
-                .replace("%3", format_date(article.published) or UNKNOWN)
+                .replace("%2", article.publisher or unknown_text())
+                .replace("%3", format_date(article.published) or unknown_text())
                 .replace("%4", str(cited[article_id]))
             )
             layout.addWidget(plain_label(f"[{article_id}] {text}"))

@@ -16,7 +16,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QKeyCombination,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -733,13 +742,15 @@ class _Builder:
         self.cursor.insertText(safe, char)
 
     def header(self, passage: Passage) -> None:
-        tr = self.view.tr
+        # Not ``self.view.tr``: lupdate cannot tell that alias's context; the view's class name
+        # ("ReaderView", what ``self.tr`` uses at run time) is given explicitly instead.
+        translate = QCoreApplication.translate
         article = passage.article
         title = self.char(TITLE_SCALE, bold=True)
         self.new_block(self.block(0, 0.4, line_height=110), title)
-        self.write(article.title or tr("(tanpa judul)"), title)
-        unknown = tr("tidak diketahui")
-        meta = tr("Penerbit: %1  ·  Penulis: %2  ·  Tanggal: %3")
+        self.write(article.title or translate("ReaderView", "(tanpa judul)"), title)
+        unknown = translate("ReaderView", "tidak diketahui")
+        meta = translate("ReaderView", "Penerbit: %1  ·  Penulis: %2  ·  Tanggal: %3")
         meta = (
             meta.replace("%1", plain(article.publisher) or unknown)
             .replace("%2", plain(article.author) or unknown)
@@ -749,13 +760,13 @@ class _Builder:
         self.new_block(self.block(0, 0.15, line_height=120), muted)
         self.cursor.insertText(meta, muted)
         self.new_block(self.block(0, 0.15, line_height=120), muted)
-        self.cursor.insertText(
-            tr("Sumber: %1").replace("%1", plain(article.attribution) or unknown), muted
-        )
+        source = translate("ReaderView", "Sumber: %1")
+        self.cursor.insertText(source.replace("%1", plain(article.attribution) or unknown), muted)
         if article.note:
             note = self.char(italic=True, muted=True)
             self.new_block(self.block(0, 0.15, line_height=120), note)
-            self.cursor.insertText(tr("Catatan: %1").replace("%1", plain(article.note)), note)
+            text = translate("ReaderView", "Catatan: %1").replace("%1", plain(article.note))
+            self.cursor.insertText(text, note)
         rule = self.block(0.2, 0.8, line_height=100)
         rule.setProperty(
             QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
@@ -880,7 +891,7 @@ class _Builder:
         if not references:
             return
         char = self.heading("", 2)
-        self.cursor.insertText(self.view.tr("Referensi"), char)
+        self.cursor.insertText(QCoreApplication.translate("ReaderView", "Referensi"), char)
         body = self.char()
         current: QTextList | None = None
         for reference in references:

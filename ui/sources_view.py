@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from guide.metadata import UNKNOWN
 from ui.dates import format_date
 from ui.fonts import relative_font
-from ui.profile_view import plain_label
+from ui.profile_view import plain_label, unknown_text
 from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
@@ -19,11 +18,12 @@ if TYPE_CHECKING:
 
 def metadata_line(article: ArticleRecord) -> str:
     """ "Penerbit: … · Penulis: … · Tanggal: …", unknown values said as such."""
+    unknown = unknown_text()
     return (
         QWidget.tr("Penerbit: %1 · Penulis: %2 · Tanggal: %3")
-        .replace("%1", article.publisher or UNKNOWN)
-        .replace("%2", article.author or UNKNOWN)
-        .replace("%3", format_date(article.published) or UNKNOWN)
+        .replace("%1", article.publisher or unknown)
+        .replace("%2", article.author or unknown)
+        .replace("%3", format_date(article.published) or unknown)
     )
 
 

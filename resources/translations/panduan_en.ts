@@ -1,0 +1,1056 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>CitationButton</name>
+    <message>
+        <location filename="../../ui/claims.py" line="+24"/>
+        <source>Artikel %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Buka kutipan di artikel: %1</source>
+        <translation>Open the quote in the article: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka kutipan di «%1»:
+“%2”</source>
+        <translation>Open the quote in “%1”:
+“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimWidget</name>
+    <message>
+        <location line="+37"/>
+        <source>Catatan editor: %1</source>
+        <translation>Editor&apos;s note: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catatan editor</source>
+        <translation>Editor&apos;s note</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../ui/comparison_view.py" line="+49"/>
+        <source>Setiap baris membandingkan satu aspek. Tanda «Berbeda» dan «Sebagian sama» menunjukkan perbedaan; klik tanda sumber untuk membaca kutipannya.</source>
+        <translation>Each row compares one aspect. The marks “Different” and “Partly the same” show the differences; click a source marker to read its quote.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tabel perbandingan</source>
+        <translation>Comparison table</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tanda perbandingan: %1</source>
+        <translation>Comparison mark: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="+21"/>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fungsi</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daftar pintasan keyboard</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kata dicari berikutnya (pembaca)</source>
+        <translation>Next searched word (reader)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata dicari sebelumnya (pembaca)</source>
+        <translation>Previous searched word (reader)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab profil berikutnya / sebelumnya</source>
+        <translation>Next / previous profile tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ke kotak pencarian (bila tidak sedang mengetik)</source>
+        <translation>Go to the search box (when not typing)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../ui/home_view.py" line="+77"/>
+        <source>Panduan Karier</source>
+        <translation>Panduan Karier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kenali profesi di balik aplikasi dan situs web. Pilih sebuah peran, cari kata apa saja, atau bandingkan dua peran. Setiap fakta menyebutkan artikel sumbernya.</source>
+        <translation>Get to know the professions behind apps and websites. Choose a role, search for any word, or compare two roles. Every fact names the article it comes from.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cari, misalnya: gaji, menyimpan data, skill, front end…</source>
+        <translation>Search, for example: salary, database, skill, front end…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cari di semua artikel</source>
+        <translation>Search all articles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pencarian terakhir:</source>
+        <translation>Recent searches:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus riwayat</source>
+        <translation>Clear history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus riwayat pencarian</source>
+        <translation>Clear search history</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bandingkan Backend vs Frontend</source>
+        <translation>Compare Backend vs Frontend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lihat artikel sumber</source>
+        <translation>View the source articles</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cari lagi: %1</source>
+        <translation>Search again: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingView</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+49"/>
+        <source>Memuat data panduan…</source>
+        <translation>Loading the guide&apos;s data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location line="+37"/>
+        <source>Memuat data…</source>
+        <translation>Loading data…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maju</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandingkan</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bandingkan Backend vs Frontend</source>
+        <translation>Compare Backend vs Frontend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+292"/>
+        <source>Artikel sumber</source>
+        <translation>Source articles</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ukuran normal</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layar penuh</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus riwayat pencarian</source>
+        <translation>Clear search history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atur ulang untuk siswa berikutnya</source>
+        <translation>Reset for the next student</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tentang Panduan Karier</source>
+        <translation>About Panduan Karier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode proyektor</source>
+        <translation>Projector mode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layar penuh, huruf besar, kontras tinggi; panah kiri/kanan untuk berpindah</source>
+        <translation>Full screen, large type, high contrast; left/right arrows to move on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proyektor: sebelumnya</source>
+        <translation>Projector: previous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proyektor: berikutnya</source>
+        <translation>Projector: next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keluar dari mode proyektor</source>
+        <translation>Leave projector mode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Navigasi</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cari di artikel… (Ctrl+K atau /)</source>
+        <translation>Search the articles… (Ctrl+K or /)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kotak pencarian</source>
+        <translation>Search box</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Buka</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tema</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ikuti sistem</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terang</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gelap</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontras tinggi</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 artikel, %2 profil peran</source>
+        <translation>%1 articles, %2 role profiles</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Menyiapkan data untuk pertama kali. Ini hanya sebentar…</source>
+        <translation>Preparing the data for the first time. This only takes a moment…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data panduan tidak dapat dibuka. Rincian: %1</source>
+        <translation>The guide&apos;s data could not be opened. Details: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Perbandingan</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cari: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Terakhir dicari: %1</source>
+        <translation>Searched recently: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bagian: %1 (%2)</source>
+        <translation>Section: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cari teks lengkap: «%1»</source>
+        <translation>Search the full text: “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Riwayat pencarian dihapus.</source>
+        <translation>Search history cleared.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Siap untuk siswa berikutnya.</source>
+        <translation>Ready for the next student.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ukuran teks: %1%</source>
+        <translation>Text size: %1%</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Tentang %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 versi %2
+Panduan karier luring tentang profesi Backend dan Frontend Developer, disusun dari lima artikel berbahasa Indonesia.</source>
+        <translation>%1 version %2
+An offline career guide to the Backend and Frontend Developer professions, compiled from five articles in Indonesian.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../ui/profile_view.py" line="+48"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2, %3 via %4)</source>
+        <translation>%1 (%2, %3 via %4)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Nama peran</source>
+        <translation>Role name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bagian profil</source>
+        <translation>Profile sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab bagian profil</source>
+        <translation>Profile section tabs</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Disebut juga: %1</source>
+        <translation>Also called: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kisaran gaji menurut sumber dan tahun</source>
+        <translation>Salary ranges by source and year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Teknologi yang disebut, menurut jumlah artikel</source>
+        <translation>Technologies mentioned, by number of articles</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Artikel yang dikutip profil ini</source>
+        <translation>Articles quoted in this profile</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2, %3 (%4 kutipan)</source>
+        <translation>%1 — %2, %3 (quotes: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>QLabel</name>
+    <message>
+        <location filename="../../ui/comparison_view.py" line="-81"/>
+        <source>Sama</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebagian sama</source>
+        <translation>Partly the same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berbeda</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya dibahas untuk satu peran</source>
+        <translation>Discussed for one role only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keduanya dibahas</source>
+        <translation>Discussed for both</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sama-sama: %1</source>
+        <translation>both: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_view.py" line="-191"/>
+        <source>Tidak dibahas di artikel sumber.</source>
+        <translation>Not discussed in the source articles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak dibahas di artikel sumber</source>
+        <translation>not discussed in the source articles</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <location filename="../../ui/sources_view.py" line="+23"/>
+        <source>Penerbit: %1 · Penulis: %2 · Tanggal: %3</source>
+        <translation>Publisher: %1 · Author: %2 · Date: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFactsBox</name>
+    <message>
+        <location filename="../../ui/profile_view.py" line="+27"/>
+        <location line="+1"/>
+        <source>Fakta singkat</source>
+        <translation>Quick facts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gaji</source>
+        <translation>Salary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teknologi yang paling sering disebut</source>
+        <translation>Technologies mentioned most often</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 dari %3 artikel</source>
+        <translation>%1 — %2 of %3 articles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jurusan kuliah</source>
+        <translation>University majors</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tidak dibahas di artikel sumber</source>
+        <translation>not discussed in the source articles</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../ui/reader_view.py" line="+238"/>
+        <source>◀ Kembali</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kembali ke bacaan sebelumnya (Alt+Panah Kiri)</source>
+        <translation>Back to the previous reading (Alt+Left Arrow)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maju ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maju</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maju ke bacaan berikutnya (Alt+Panah Kanan)</source>
+        <translation>Forward to the next reading (Alt+Right Arrow)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jumlah kata yang dicari</source>
+        <translation>Number of searched words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata dicari sebelumnya</source>
+        <translation>Previous searched word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ke kata dicari sebelumnya (Shift+F3)</source>
+        <translation>Go to the previous searched word (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berikutnya ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata dicari berikutnya</source>
+        <translation>Next searched word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ke kata dicari berikutnya (F3)</source>
+        <translation>Go to the next searched word (F3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Isi artikel</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teks artikel. Pilih teks dengan tetikus atau dengan Shift dan tombol panah.</source>
+        <translation>The text of the article. Select text with the mouse, or with Shift and the arrow keys.</translation>
+    </message>
+    <message>
+        <location line="+397"/>
+        <source>Kata dicari: %1 dari %2</source>
+        <translation>Searched word: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Kata dicari: %n</source>
+        <translation>
+            <numerusform>%n searched word</numerusform>
+            <numerusform>%n searched words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penerbit: %1  ·  Penulis: %2  ·  Tanggal: %3</source>
+        <translation>Publisher: %1  ·  Author: %2  ·  Date: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sumber: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Referensi</source>
+        <translation>References</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCard</name>
+    <message>
+        <location filename="../../ui/home_view.py" line="-120"/>
+        <source>Lihat profil %1</source>
+        <translation>View the %1 profile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gaji: %1</source>
+        <translation>Salary: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teknologi: %1</source>
+        <translation>Technologies: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeTextBrowser</name>
+    <message>
+        <location filename="../../ui/safe_text.py" line="+109"/>
+        <source>Menu teks</source>
+        <translation>Text menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih semua</source>
+        <translation>Select all</translation>
+    </message>
+</context>
+<context>
+    <name>SalaryChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="+89"/>
+        <source>rb</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jt</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+521"/>
+        <location line="+7"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gaji tidak dibahas di artikel sumber</source>
+        <translation>Salary is not discussed in the source articles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grafik gaji</source>
+        <translation>Salary chart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Angka per bulan tidak disebutkan di artikel</source>
+        <translation>The article does not say the amounts are per month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sumber dan tahun berbeda, jadi tidak bisa dibandingkan langsung</source>
+        <translation>the sources and years differ, so they cannot be compared directly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sumbernya berbeda, jadi tidak bisa dibandingkan langsung</source>
+        <translation>the sources differ, so they cannot be compared directly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tahunnya berbeda, jadi tidak bisa dibandingkan langsung</source>
+        <translation>the years differ, so they cannot be compared directly</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gaji:</source>
+        <translation>Salary:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sampai %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../ui/search_box.py" line="+46"/>
+        <source>Saran pencarian</source>
+        <translation>Search suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../../ui/search_view.py" line="+41"/>
+        <source>Status pencarian</source>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saring menurut artikel</source>
+        <translation>Filter by article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saring menurut peran</source>
+        <translation>Filter by role</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Artikel:</source>
+        <translation>Article:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hasil pencarian</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Semua artikel</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Semua peran</source>
+        <translation>All roles</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n hasil</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (dari %2)</source>
+        <translation>%1 (of %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menampilkan hasil untuk «%1». %2</source>
+        <translation>Showing results for “%1”. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1 untuk «%2».</source>
+        <translation>%1 for “%2”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cari «%1» saja?</source>
+        <translation>Search for “%1” instead?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maksud Anda «%1»?</source>
+        <translation>Did you mean “%1”?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tidak ada hasil untuk «%1» dengan saringan ini. Pilih «Semua artikel» atau «Semua peran».</source>
+        <translation>No results for “%1” with these filters. Choose “All articles” or “All roles”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidak ada hasil untuk «%1». Periksa ejaannya, coba kata lain, atau buka profil peran:</source>
+        <translation>No results for “%1”. Check the spelling, try another word, or open a role profile:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cari «%1»</source>
+        <translation>Search for “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profil %1</source>
+        <translation>%1 profile</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <location filename="../../ui/sources_view.py" line="+18"/>
+        <source>Artikel sumber</source>
+        <translation>Source articles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Semua isi panduan ini berasal dari artikel berikut. Data yang tidak disebutkan artikel ditulis «tidak diketahui».</source>
+        <translation>Everything in this guide comes from the articles below. Details an article does not give are shown as “unknown”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Daftar artikel sumber</source>
+        <translation>List of source articles</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Atribusi: %1</source>
+        <translation>Attribution: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baca artikel</source>
+        <translation>Read the article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baca artikel %1</source>
+        <translation>Read the article %1</translation>
+    </message>
+</context>
+<context>
+    <name>TechChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="+28"/>
+        <source>%1 dari %2 artikel</source>
+        <translation>%1 of %2 articles</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Teknologi tidak dibahas di artikel sumber</source>
+        <translation>Technologies are not discussed in the source articles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grafik teknologi yang disebut di artikel</source>
+        <translation>Chart of the technologies mentioned in the articles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Teknologi yang disebut di artikel:</source>
+        <translation>Technologies mentioned in the articles:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ditampilkan %1 dari %2 teknologi.</source>
+        <translation>Showing %1 of %2 technologies.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+12"/>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+</context>
+</TS>
