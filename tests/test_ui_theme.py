@@ -79,3 +79,24 @@ def test_screenshots_in_every_theme(qtbot, window: MainWindow, theme: str) -> No
         image.save(str(folder / f"{name}.png"))
         corner = image.pixelColor(image.width() // 2, image.height() - 40)
         assert contrast_ratio(corner, background) < 1.5, (theme, name)  # the theme is applied
+
+
+def test_citation_markers_follow_a_theme_change(window: MainWindow) -> None:
+    from ui.claims import CitationButton
+
+    window.navigate(Location("profile", ("backend-developer", "ringkasan")))
+    button = window.profile.findChildren(CitationButton)[0]
+    for theme in (DARK, CONTRAST, LIGHT):
+        window.set_theme(theme, save=False)
+        QApplication.processEvents()
+        expected = palette_for(theme).color(ROLES.Link).name()
+        assert button.palette().color(ROLES.ButtonText).name() == expected, theme
+
+
+def test_leaving_projector_mode_follows_the_theme_again(window: MainWindow) -> None:
+    window.enter_projector()
+    window.leave_projector()
+    window.set_theme(DARK, save=False)
+    QApplication.processEvents()
+    expected = palette_for(DARK).color(ROLES.Window).name()
+    assert window.palette().color(ROLES.Window).name() == expected

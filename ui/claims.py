@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guide.profiles import Citation, Claim
 from ui.flow_layout import FlowLayout
@@ -36,9 +36,7 @@ class CitationButton(QPushButton):
         title = article.title if article else citation.article_id
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-        self.setPalette(palette)
+        self._use_link_colour()
         self.setObjectName("citation")
         self.setAccessibleName(self.tr("Buka kutipan di artikel: %1").replace("%1", title))
         self.setToolTip(
@@ -47,6 +45,14 @@ class CitationButton(QPushButton):
             .replace("%2", citation.quote)
         )
         relative_font(self, 0.9, underline=True)
+
+    def _use_link_colour(self, source: QPalette | None = None) -> None:
+        """Inherit every colour but the text, which is ``source``'s link colour (the
+        application's by default; projector mode passes its own)."""
+        palette = QPalette()
+        link = (source or QApplication.palette()).color(QPalette.ColorRole.Link)
+        palette.setColor(QPalette.ColorRole.ButtonText, link)
+        self.setPalette(palette)
 
 
 class ClaimWidget(QWidget):

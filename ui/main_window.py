@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide import APP_NAME, __version__
+from ui import i18n
 from ui.fonts import apply_base_font, refresh_relative_fonts
 from ui.loader import start_loader
 from ui.navigation import HOME, History, Location
@@ -27,6 +36,7 @@ from ui.search_box import SearchBox, Suggestion
 from ui.settings import ZOOM_STEP, Settings, clamp_zoom
 from ui.theme import CONTRAST, DARK, LIGHT, SYSTEM, THEMES, apply_theme
 
+_OPEN_WINDOWS: list[QMainWindow] = []  # windows created to replace another (language switch)
 PROJECTOR_ZOOM = 1.8  # projector type size relative to normal (the issue asks for ≥ 1.6×)
 
 if TYPE_CHECKING:
@@ -225,6 +235,17 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             themes.addAction(action)
             self.theme_actions[theme] = action
+        languages = view.addMenu(self.tr("&Bahasa"))
+        language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = i18n.installed_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)  # each language in its own words
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
+            language_group.addAction(action)
+            languages.addAction(action)
+            self.language_actions[code] = action
         help_menu = menu.addMenu(self.tr("Ba&ntuan"))
         help_menu.addAction(self.act_help)
         help_menu.addAction(self.act_about)
@@ -342,7 +363,7 @@ class MainWindow(QMainWindow):
         self._loader.failed.connect(self._on_failed, queued)
         self._thread.start()
 
-    def set_library(self, library: Library) -> None:
+    def set_library(self, library: Library, restore: bool = True) -> None:
         """The data is open: fill the views and show the last view (or home)."""
         self.library = library
         for name in ("home", "sources", "profile", "compare"):  # rebuilt with the new data
@@ -356,6 +377,8 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(library.profiles))),
             5000,
         )
+        if not restore:
+            return
         last = self.settings.last_location
         if last is None or not self.navigate(last):
             self.navigate(HOME)
@@ -566,18 +589,45 @@ class MainWindow(QMainWindow):
         """F11."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
+    # -- language ---------------------------------------------------------------------------------
+
+    def switch_language(self, code: str) -> MainWindow:
+        """Install the language and replace this window by one built in it, at the same view,
+        size and history (Qt widgets take their texts when they are built)."""
+        if code == i18n.installed_language():
+            return self
+        i18n.set_language(self.settings, code)
+        app = QApplication.instance()
+        i18n.install(app, code)
+        successor = MainWindow(self.settings)
+        successor.setGeometry(self.geometry())
+        successor.show()
+        if self.library is not None:
+            successor._owns_library = getattr(self, "_owns_library", False)
+            self._owns_library = False
+            successor.set_library(self.library, restore=False)
+            current = self.history.current
+            successor.history = self.history
+            if current is not None:
+                successor.navigate(current, record=False)
+        _OPEN_WINDOWS.append(successor)
+        self.close()
+        return successor
+
     # -- themes -----------------------------------------------------------------------------------
 
     def set_theme(self, theme: str, save: bool = True) -> None:
         """Light, dark, high contrast, or the system's (remembered per user)."""
         self.theme = apply_theme(theme)
         self.theme_actions[self.theme].setChecked(True)
+        if not self.projector:  # markers have their own palette (link colour): refresh it
+            self._recolour_citations(None)
         if save:
             self.settings.theme = self.theme
 
     def _system_scheme_changed(self, *_args) -> None:
         if self.theme == SYSTEM:
-            apply_theme(SYSTEM)
+            self.set_theme(SYSTEM, save=False)
 
     # -- projector mode -------------------------------------------------------------------------
 
@@ -593,11 +643,12 @@ class MainWindow(QMainWindow):
         if self.projector:
             return
         self.projector = True
-        self._before_projector = (self.windowState(), self.zoom, self.palette())
+        self._before_projector = (self.windowState(), self.zoom)
         self.menuBar().hide()
         self.toolbar.hide()
         self.statusBar().hide()
         self.setPalette(high_contrast_palette())
+        self._recolour_citations(high_contrast_palette())
         self.apply_zoom(max(PROJECTOR_ZOOM, self.zoom * PROJECTOR_ZOOM), save=False)
         for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
             action.setEnabled(True)
@@ -608,16 +659,23 @@ class MainWindow(QMainWindow):
         """Esc: back to the window as it was."""
         if not self.projector or self._before_projector is None:
             return
-        state, zoom, palette = self._before_projector
+        state, zoom = self._before_projector
         self.projector = False
         for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
             action.setEnabled(False)
-        self.setPalette(palette)
+        self.setPalette(QPalette())  # an empty palette: follow the application's theme again
+        self._recolour_citations(None)
         self.apply_zoom(zoom, save=False)
         self.menuBar().show()
         self.toolbar.show()
         self.statusBar().show()
         self.setWindowState(state)
+
+    def _recolour_citations(self, palette: QPalette | None) -> None:
+        from ui.claims import CitationButton
+
+        for button in self.findChildren(CitationButton):
+            button._use_link_colour(palette)
 
     def projector_step(self, step: int) -> None:
         """Left/Right, PageUp/PageDown: the next or previous profile tab or comparison row;

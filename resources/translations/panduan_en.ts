@@ -178,7 +178,7 @@
 <context>
     <name>LoadingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/main_window.py" line="+51"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
@@ -227,12 +227,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+292"/>
+        <location line="+305"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-302"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -363,6 +363,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -372,7 +377,7 @@
         <translation>%1 articles, %2 role profiles</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Menyiapkan data untuk pertama kali. Ini hanya sebentar…</source>
         <translation>Preparing the data for the first time. This only takes a moment…</translation>
     </message>
@@ -422,7 +427,7 @@
         <translation>Text size: %1%</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+124"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
     </message>
