@@ -90,3 +90,16 @@ def test_arrow_keys_are_not_taken_outside_projector_mode(qtbot, window: MainWind
     qtbot.keyClick(window.search_box, Qt.Key.Key_Left)
     assert window.search_box.cursorPosition() == 2
     assert QKeySequence("Left") in window.act_step_back.shortcuts()
+
+
+def test_ctrl_tab_steps_profile_tabs_from_anywhere(qtbot, window: MainWindow) -> None:
+    window.navigate(Location("profile", ("backend-developer", "sumber")))
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.profile.current_section() == "ringkasan"  # wraps around
+    qtbot.keyClick(
+        window.stack,
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.profile.current_section() == "sumber"

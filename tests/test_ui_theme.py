@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -100,3 +101,60 @@ def test_leaving_projector_mode_follows_the_theme_again(window: MainWindow) -> N
     QApplication.processEvents()
     expected = palette_for(DARK).color(ROLES.Window).name()
     assert window.palette().color(ROLES.Window).name() == expected
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("theme", [LIGHT, DARK, CONTRAST])
+def test_screenshots_languages_and_projector(
+    qtbot, library, theme: str, language: str, projector: bool
+) -> None:
+    from ui import i18n
+
+    app = QApplication.instance()
+    i18n.install(app, language)
+    try:
+        win = MainWindow(Settings())
+        qtbot.addWidget(win)
+        win.resize(1024, 768)
+        win.show()
+        win.set_library(library)
+        win.set_theme(theme, save=False)
+        if projector:
+            win.enter_projector()
+            # The offscreen "screen" is 800×800: show the projector layout in a 1024×768 window.
+            win.setWindowState(Qt.WindowState.WindowNoState)
+            win.resize(1024, 768)
+        folder = SHOTS / f"{theme}-{language}-{'projector' if projector else 'normal'}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, location in {
+            "home": HOME,
+            "ringkasan": Location("profile", ("backend-developer", "ringkasan")),
+            "gaji": Location("profile", ("backend-developer", "gaji")),
+            "compare": Location("compare"),
+            "search": Location("search", ("pemograman",)),
+        }.items():
+            assert win.navigate(location)
+            QApplication.processEvents()
+            image = win.grab().toImage()
+            image.save(str(folder / f"{name}.png"))
+            assert image.width() >= 1000
+        if projector:
+            win.leave_projector()
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert ("&File" in menus) == (language == "en")
+        win.set_theme(SYSTEM, save=False)
+        win.close()
+    finally:
+        i18n.install(app, "id")
+
+
+def test_citations_built_in_projector_mode_use_its_colours(window: MainWindow) -> None:
+    from ui.claims import CitationButton
+
+    window.enter_projector()
+    window.navigate(Location("profile", ("backend-developer", "gaji")))
+    button = window.profile.findChildren(CitationButton)[0]
+    assert button.palette().color(ROLES.ButtonText).name() == "#ffd700"
+    window.leave_projector()
+    assert button.palette().color(ROLES.ButtonText).name() != "#ffd700"

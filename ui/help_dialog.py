@@ -45,6 +45,5 @@ class HelpDialog(QDialog):
         return [
             ("F3", self.tr("Kata dicari berikutnya (pembaca)")),
             ("Shift+F3", self.tr("Kata dicari sebelumnya (pembaca)")),
-            ("Ctrl+Tab, Ctrl+Shift+Tab", self.tr("Tab profil berikutnya / sebelumnya")),
             ("/", self.tr("Ke kotak pencarian (bila tidak sedang mengetik)")),
         ]

@@ -151,6 +151,12 @@ class MainWindow(QMainWindow):
             self.tr("Ukuran normal"), lambda: self.apply_zoom(1.0), ["Ctrl+0"]
         )
         self.act_fullscreen = self._action(self.tr("Layar penuh"), self.toggle_fullscreen, ["F11"])
+        self.act_next_tab = self._action(
+            self.tr("Tab profil berikutnya"), lambda: self.step_tab(1), ["Ctrl+Tab"]
+        )
+        self.act_previous_tab = self._action(
+            self.tr("Tab profil sebelumnya"), lambda: self.step_tab(-1), ["Ctrl+Shift+Tab"]
+        )
         self.act_quit = self._action(self.tr("Keluar"), self.close, ["Ctrl+Q"])
         self.act_clear_recent = self._action(
             self.tr("Hapus riwayat pencarian"), self.clear_recent_searches
@@ -217,6 +223,9 @@ class MainWindow(QMainWindow):
         view = menu.addMenu(self.tr("&Tampilan"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.act_next_tab)
+        view.addAction(self.act_previous_tab)
         view.addSeparator()
         view.addAction(self.act_fullscreen)
         view.addAction(self.act_projector)
@@ -408,6 +417,8 @@ class MainWindow(QMainWindow):
             title = self._show(location)
         except (KeyError, ValueError, IndexError, TypeError):
             return False
+        if self.projector:  # views built during projector mode get its link colour too
+            self._recolour_citations(high_contrast_palette())
         if record:
             self.history.visit(location)
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
@@ -670,6 +681,12 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.statusBar().show()
         self.setWindowState(state)
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous tab of the profile shown (wraps)."""
+        if self.stack.currentWidget() is self.views.get("profile"):
+            tabs = self.profile.tabs
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
 
     def _recolour_citations(self, palette: QPalette | None) -> None:
         from ui.claims import CitationButton

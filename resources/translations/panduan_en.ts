@@ -9,7 +9,7 @@
         <translation>Article %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Buka kutipan di artikel: %1</source>
         <translation>Open the quote in the article: %1</translation>
     </message>
@@ -24,7 +24,7 @@
 <context>
     <name>ClaimWidget</name>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Catatan editor: %1</source>
         <translation>Editor&apos;s note: %1</translation>
     </message>
@@ -102,11 +102,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tab profil berikutnya / sebelumnya</source>
-        <translation>Next / previous profile tab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Ke kotak pencarian (bila tidak sedang mengetik)</source>
         <translation>Go to the search box (when not typing)</translation>
     </message>
@@ -178,7 +173,7 @@
 <context>
     <name>LoadingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+59"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
@@ -227,12 +222,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+305"/>
+        <location line="+314"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-311"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -257,7 +252,17 @@
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Tab profil berikutnya</source>
+        <translation>Next profile tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab profil sebelumnya</source>
+        <translation>Previous profile tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -337,7 +342,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Tema</source>
         <translation>&amp;Theme</translation>
     </message>
@@ -427,7 +432,7 @@
         <translation>Text size: %1%</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+140"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
     </message>
