@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from guide.compare import Cell, Comparison, ComparisonRow, RowMark
 from ui.claims import ClaimWidget
+from ui.content_labels import label as content_label
 from ui.fonts import relative_font
 from ui.profile_view import not_discussed_label, plain_label
 from ui.scrolling import ReadableScroll
@@ -99,7 +100,7 @@ class ComparisonView(QWidget):
             outer.addWidget(bar)
         box = QVBoxLayout()
         outer.addLayout(box, 1)
-        name = plain_label(row.aspect.label)
+        name = plain_label(content_label(row.aspect.label))
         relative_font(name, 1.05, bold=True)
         mark = plain_label(mark_text(row), name="mark")
         mark.setAccessibleName(self.tr("Tanda perbandingan: %1").replace("%1", mark_text(row)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from guide.profiles import Profile, ProfileSection
 from ui.charts import SalaryChart, TechChart, format_rupiah_range, short_units
 from ui.claims import ClaimWidget
+from ui.content_labels import label as content_label
 from ui.dates import format_date
 from ui.fonts import relative_font
 from ui.scrolling import ReadableScroll
@@ -165,9 +166,10 @@ class ProfileView(QWidget):
         articles = {a.id: a for a in library.articles}
         for section in profile.sections:
             page = self._page(section, profile, library, articles)
-            self.tabs.addTab(page, section.title.replace("&", "&&"))  # "&" is not a mnemonic
+            title = content_label(section.title)
+            self.tabs.addTab(page, title.replace("&", "&&"))  # "&" is not a mnemonic
             index = self.tabs.count() - 1
-            self.tabs.setTabToolTip(index, section.title)
+            self.tabs.setTabToolTip(index, title)
         self.tabs.blockSignals(False)
 
     def _page(
@@ -208,7 +210,7 @@ class ProfileView(QWidget):
             layout.addWidget(widget)
             widgets.append(widget)
         self.claim_widgets[section.id] = widgets
-        scroll = ReadableScroll(body, section.title, chars=150)
+        scroll = ReadableScroll(body, content_label(section.title), chars=150)
         return scroll
 
     @staticmethod

@@ -37,7 +37,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="+49"/>
+        <location filename="../../ui/comparison_view.py" line="+50"/>
         <source>Setiap baris membandingkan satu aspek. Tanda «Berbeda» dan «Sebagian sama» menunjukkan perbedaan; klik tanda sumber untuk membaca kutipannya.</source>
         <translation>Each row compares one aspect. The marks “Different” and “Partly the same” show the differences; click a source marker to read its quote.</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+314"/>
+        <location line="+316"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -392,7 +392,7 @@
         <translation>The guide&apos;s data could not be opened. Details: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -452,7 +452,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+48"/>
+        <location filename="../../ui/profile_view.py" line="+49"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
@@ -482,7 +482,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Kisaran gaji menurut sumber dan tahun</source>
         <translation>Salary ranges by source and year</translation>
     </message>
@@ -535,7 +535,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>both: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_view.py" line="-191"/>
+        <location filename="../../ui/profile_view.py" line="-192"/>
         <source>Tidak dibahas di artikel sumber.</source>
         <translation>Not discussed in the source articles.</translation>
     </message>
@@ -998,6 +998,89 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <location line="+5"/>
         <source>Ditampilkan %1 dari %2 teknologi.</source>
         <translation>Showing %1 of %2 technologies.</translation>
+    </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <location filename="../../ui/content_labels.py" line="+12"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugas &amp; Tanggung Jawab</source>
+        <translation>Tasks &amp; Responsibilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keahlian</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaji</source>
+        <translation>Salary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pendidikan &amp; Jalur Karier</source>
+        <translation>Education &amp; Career Path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempat Kerja</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitos &amp; Fakta</source>
+        <translation>Myths &amp; Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sumber</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fokus kerja</source>
+        <translation>Work focus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugas utama</source>
+        <translation>Main tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teknologi</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekerja dengan</source>
+        <translation>Works with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil kerja untuk pengguna</source>
+        <translation>What users get from the work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurusan</source>
+        <translation>University majors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contoh tempat kerja</source>
+        <translation>Example workplaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cara memulai</source>
+        <translation>How to start</translation>
     </message>
 </context>
 <context>
