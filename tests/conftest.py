@@ -55,3 +55,21 @@ def searcher(data_dir: Path):
     opened = Searcher(data_dir / INDEX_DIRNAME)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def window(qtbot, library):
+    """The main window at 1024×768 with the session's data, active, in the default theme."""
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.theme import SYSTEM
+
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    win.set_library(library)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    yield win
+    win.set_theme(SYSTEM, save=False)  # the palette is the application's: leave it as found

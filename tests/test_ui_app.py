@@ -14,16 +14,6 @@ from ui.profile_view import QuickFactsBox
 from ui.settings import Settings
 
 
-@pytest.fixture
-def window(qtbot, library) -> MainWindow:
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    win.set_library(library)
-    return win
-
-
 def _labels(widget: QWidget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
 

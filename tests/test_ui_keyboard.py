@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QSignalSpy
 
 from ui.main_window import PROJECTOR_ZOOM, MainWindow
 from ui.navigation import Location
-from ui.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot, library) -> MainWindow:
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    win.set_library(library)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
 
 
 def test_every_shortcut_in_the_help_screen_triggers_its_action(qtbot, window: MainWindow) -> None:

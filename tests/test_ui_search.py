@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from ui.main_window import MainWindow
 from ui.navigation import Location
 from ui.results_model import SourceRole
-from ui.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot, library) -> MainWindow:
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    win.set_library(library)
-    return win
 
 
 def test_typing_shows_completions_headings_and_full_text_last(qtbot, window: MainWindow) -> None:

@@ -18,17 +18,6 @@ SHOTS = Path(__file__).resolve().parent / "screenshots" / "themes"
 ROLES = QPalette.ColorRole
 
 
-@pytest.fixture
-def window(qtbot, library) -> MainWindow:
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    win.set_library(library)
-    yield win
-    win.set_theme(SYSTEM, save=False)
-
-
 @pytest.mark.parametrize("theme", [LIGHT, DARK, CONTRAST])
 def test_theme_palettes_are_readable(theme: str) -> None:
     palette = palette_for(theme)
