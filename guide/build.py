@@ -18,6 +18,7 @@ from pathlib import Path
 
 from guide import analysis, article, index, store
 from guide.facts import extract_facts
+from guide.manifest import write_manifest
 from guide.metadata import load_metadata
 from guide.profiles import ProfileError, load_aspects, verified_profiles
 from guide.resources import DB_FILENAME, INDEX_DIRNAME, STAMP_FILENAME
@@ -34,6 +35,7 @@ _CODE_MODULES = (
     "metadata",
     "profiles",
     "facts",
+    "manifest",
 )
 _LIBRARIES = ("whoosh-reloaded", "PySastrawi", "sqlite-utils")
 
@@ -178,6 +180,9 @@ def build(seeds_dir: Path, out_dir: Path, force: bool = False) -> BuildReport:
             "sections": n_sections,
         }
         (tmp / STAMP_FILENAME).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
+        for lock in (tmp / INDEX_DIRNAME).glob("*_WRITELOCK"):
+            lock.unlink()  # Whoosh leaves its (empty) write lock behind
+        write_manifest(tmp)
         _swap_in(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

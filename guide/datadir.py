@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from guide import build
+from guide import build, index, store
+from guide.manifest import verify_manifest
 from guide.resources import DB_FILENAME, INDEX_DIRNAME, bundled_data_dir, seeds_dir, user_cache_dir
 
 CACHE_DATA_DIRNAME = "data"
@@ -26,6 +27,7 @@ class DataLocation:
 
     directory: Path
     bundled: bool
+    notice: str = ""  # one sentence for the user when the bundled copy could not be used
 
     @property
     def db_path(self) -> Path:
@@ -60,24 +62,63 @@ def cache_data_dir() -> Path:
     return user_cache_dir() / CACHE_DATA_DIRNAME
 
 
-def _usable(directory: Path, seeds: Path) -> bool:
-    return (
-        build.is_current(directory, seeds)
-        and is_private(directory)
-        and is_private(directory / INDEX_DIRNAME)
-    )
+def problems(directory: Path, seeds: Path) -> list[str]:
+    """Why ``directory`` cannot be used (empty: it can). Checks, in order: present, built from
+    these seeds with this code, private, every file's checksum, DB and index versions."""
+    if not directory.is_dir() or not any(directory.iterdir()):
+        return ["missing"]
+    if not (directory / DB_FILENAME).is_file():
+        return [f"{DB_FILENAME} is missing"]
+    if not build.is_current(directory, seeds):
+        return ["other version"]
+    if not (is_private(directory) and is_private(directory / INDEX_DIRNAME)):
+        return ["writable by other users"]
+    damaged = verify_manifest(directory)
+    if damaged:
+        return damaged
+    try:
+        store.connect_readonly(directory / DB_FILENAME).close()
+        index.open_index(directory / INDEX_DIRNAME).close()
+    except (store.DataMissingError, store.DataInvalidError) as exc:
+        return [str(exc)]
+    return []
+
+
+NOTICES = {
+    "missing": "Data bawaan program tidak ditemukan",
+    "other version": "Data bawaan program berasal dari versi lain",
+    "writable by other users": "Folder data bawaan program dapat diubah pengguna lain",
+}
+DAMAGED = "Data bawaan program rusak"
+REBUILT = ", jadi data dibangun ulang dari artikel sumber di folder Anda."
+
+
+def _notice(reasons: list[str]) -> str:
+    """One plain Indonesian sentence for the user about why the bundled data was not used."""
+    return NOTICES.get(reasons[0], DAMAGED) + REBUILT
 
 
 def find_data(seeds: Path | None = None) -> DataLocation | None:
-    """The current data, bundled first, then the user's cache; None when neither is usable."""
+    """The current data, bundled first, then the user's cache; None when neither is usable.
+
+    When the bundled copy is there but unusable (damaged, another version), the location
+    returned carries a ``notice`` for the user."""
     seeds = seeds or seeds_dir()
     bundled = bundled_data_dir()
-    if _usable(bundled, seeds):
+    bundled_problems = problems(bundled, seeds)
+    if not bundled_problems:
         return DataLocation(bundled, bundled=True)
+    notice = _notice(bundled_problems) if _expects_bundle(bundled, bundled_problems) else ""
     cached = cache_data_dir()
-    if _usable(cached, seeds):
-        return DataLocation(cached, bundled=False)
+    if not problems(cached, seeds):
+        return DataLocation(cached, bundled=False, notice=notice)
     return None
+
+
+def _expects_bundle(bundled: Path, reasons: list[str]) -> bool:
+    """A missing bundle is news only in the packaged program (a source checkout has none
+    until ``panduan-karier build``)."""
+    return reasons != ["missing"] or getattr(sys, "frozen", False)
 
 
 def ensure_data(
@@ -88,8 +129,12 @@ def ensure_data(
     found = find_data(seeds)
     if found is not None:
         return found
+    bundled_problems = problems(bundled_data_dir(), seeds)
+    notice = (
+        _notice(bundled_problems) if _expects_bundle(bundled_data_dir(), bundled_problems) else ""
+    )
     if on_build is not None:
         on_build()
     target = cache_data_dir()
     build.build(seeds, target, force=True)
-    return DataLocation(target, bundled=False)
+    return DataLocation(target, bundled=False, notice=notice)

@@ -380,17 +380,24 @@ class MainWindow(QMainWindow):
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
+        notice = getattr(library.location, "notice", "")
+        if notice:  # the bundled data was damaged or missing and was rebuilt: say so, once
+            self.statusBar().showMessage(notice)
+        else:
+            self._show_counts(library)
+        if not restore:
+            return
+        last = self.settings.last_location
+        if last is None or not self.navigate(last):
+            self.navigate(HOME)
+
+    def _show_counts(self, library: Library) -> None:
         self.statusBar().showMessage(
             self.tr("%1 artikel, %2 profil peran")
             .replace("%1", str(len(library.articles)))
             .replace("%2", str(len(library.profiles))),
             5000,
         )
-        if not restore:
-            return
-        last = self.settings.last_location
-        if last is None or not self.navigate(last):
-            self.navigate(HOME)
 
     def _on_building(self) -> None:
         self.loading.show_message(
