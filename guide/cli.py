@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from guide import APP_ID, __version__, build, datadir, export, resources
+from guide import APP_ID, __version__, build, datadir, export, resources, selftest
 from guide.compare import compare
 from guide.search import Hit, Searcher, SearchResult
 from guide.store import DataInvalidError, DataMissingError, Store
@@ -37,6 +37,12 @@ def make_parser() -> argparse.ArgumentParser:
         "Tanpa perintah, aplikasi desktop dibuka.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="periksa data bawaan (tanpa mengubahnya), pencarian dan semua tampilan; "
+        "keluar 0 bila lulus",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p_build = sub.add_parser("build", help="bangun basis data dan indeks dari seeds/")
@@ -231,6 +237,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def self_test() -> int:
+    """Check the data and every view; print a one-screen report; 0 when all pass."""
+    checks = list(selftest.data_checks())
+    if all(c.passed for c in checks):
+        from ui.selftest import view_checks  # Qt only here, and only when the data is sound
+
+        checks += list(view_checks())
+    print(selftest.report(checks))
+    return EXIT_OK if all(c.passed for c in checks) else EXIT_ERROR
+
+
 def _start_app() -> int:
     # The only place guide/ reaches ui/: imported lazily, so the core stays importable headless.
     from ui.app import run
@@ -249,6 +266,8 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `panduan-karier` console script and `python -m guide`."""
     args = make_parser().parse_args(argv)
+    if args.self_test:
+        return self_test()
     if args.command is None:
         return _start_app()
     try:

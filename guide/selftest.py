@@ -1,0 +1,139 @@
+"""`panduan-karier --self-test`: check the data the program would use, without changing it.
+
+Each check is (name, passed, detail). The data checks live here (no Qt); the views are opened
+offscreen by ``ui.selftest`` and appended by the CLI.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from guide import datadir
+from guide.index import open_index
+from guide.manifest import verify_manifest
+from guide.resources import seeds_dir
+from guide.store import Store, connect_readonly
+
+SEARCHES = (
+    ("menyimpan data", None),
+    ("pemograman", "pemrograman"),  # a typo: the corrected query is searched
+    ("salary", None),  # English word → Indonesian passage
+    ("node.js", None),
+    ("front end", None),
+)
+ROLES = ("backend-developer", "frontend-developer")
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One line of the report."""
+
+    name: str
+    passed: bool
+    detail: str = ""
+
+
+def _run(name: str, check: Callable[[], str]) -> Check:
+    try:
+        return Check(name, True, check())
+    except Exception as exc:  # a self-test reports every failure, whatever its type
+        return Check(name, False, f"{type(exc).__name__}: {exc}")
+
+
+def data_checks() -> Iterator[Check]:
+    """Locate the data and check it: integrity, versions, searches, profiles."""
+    seeds = seeds_dir()
+    bundled = datadir.bundled_data_dir()
+    problems = datadir.problems(bundled, seeds)
+    hint = " (jalankan: panduan-karier build)" if problems == ["missing"] else ""
+    yield Check(
+        "Data bawaan program",
+        not problems,
+        str(bundled) if not problems else f"{bundled}: {'; '.join(problems)}{hint}",
+    )
+    location = datadir.find_data(seeds)
+    if location is None:
+        yield Check("Data yang dipakai", False, "tidak ada data yang utuh (bawaan maupun cache)")
+        return
+    yield Check("Data yang dipakai", True, str(location.directory))
+
+    def quick_check() -> str:
+        conn = connect_readonly(location.db_path, immutable=location.bundled)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+        if result != "ok":
+            raise sqlite3.DatabaseError(result)
+        return "quick_check ok"
+
+    def manifest() -> str:
+        problems = verify_manifest(location.directory)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return "semua checksum cocok"
+
+    def index_version() -> str:
+        ix = open_index(location.index_dir)
+        try:
+            return f"{ix.doc_count()} bagian terindeks"
+        finally:
+            ix.close()
+
+    yield _run("SQLite", quick_check)
+    yield _run("Manifest SHA-256", manifest)
+    yield _run("Indeks Whoosh", index_version)
+    yield from _search_checks(location)
+    yield _run("Profil peran", lambda: _profiles(location))
+
+
+def _search_checks(location: datadir.DataLocation) -> Iterator[Check]:
+    from guide.search import Searcher
+
+    searcher = Searcher(location.index_dir)
+    try:
+        for query, corrected in SEARCHES:
+
+            def check(q: str = query, c: str | None = corrected) -> str:
+                result = searcher.search(q, limit=3)
+                if not result.hits:
+                    raise LookupError("tidak ada hasil")
+                if c is not None and result.corrected_query != c:
+                    raise LookupError(f"koreksi {result.corrected_query!r}, bukan {c!r}")
+                top = result.hits[0]
+                return f"{len(result.hits)} hasil, teratas: {top.heading or top.article_title}"
+
+            yield _run(f"Cari «{query}»", check)
+    finally:
+        searcher.close()
+
+
+def _profiles(location: datadir.DataLocation) -> str:
+    db = Store(location.db_path, immutable=location.bundled)
+    try:
+        profiles = {p.id: p for p in db.profiles()}
+    finally:
+        db.close()
+    missing = [r for r in ROLES if r not in profiles]
+    if missing:
+        raise LookupError(f"profil tidak ada: {', '.join(missing)}")
+    counts = ", ".join(f"{p.name} {p.citation_count()} kutipan" for p in profiles.values())
+    return counts
+
+
+def report(checks: list[Check]) -> str:
+    """The one-screen report."""
+    width = max(len(c.name) for c in checks)
+    lines = [
+        f"{'OK   ' if c.passed else 'GAGAL'}  {c.name.ljust(width)}  {c.detail}" for c in checks
+    ]
+    failed = sum(not c.passed for c in checks)
+    lines.append("")
+    lines.append(
+        f"Uji mandiri: semua {len(checks)} pemeriksaan lulus."
+        if not failed
+        else f"Uji mandiri GAGAL: {failed} dari {len(checks)} pemeriksaan."
+    )
+    return "\n".join(lines)

@@ -1,0 +1,54 @@
+"""`panduan-karier --self-test`: passes on sound data, names what failed otherwise."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from guide import datadir
+from guide.cli import main
+
+
+@pytest.fixture
+def bundle(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = tmp_path / "bundle" / "data"
+    shutil.copytree(data_dir, copy)
+    monkeypatch.setattr(datadir, "bundled_data_dir", lambda: copy)
+    return copy
+
+
+def test_self_test_passes_and_reports_every_check(
+    bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = {p: p.stat().st_mtime_ns for p in bundle.rglob("*")}
+    assert main(["--self-test"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    for name in ("SQLite", "Manifest SHA-256", "Indeks Whoosh", "Cari «pemograman»", "Tampilan"):
+        assert any(line.startswith("OK") and name in line for line in lines), name
+    assert "Uji mandiri: semua" in out and "GAGAL" not in out
+    assert {p: p.stat().st_mtime_ns for p in bundle.rglob("*")} == before  # nothing changed
+
+
+def test_self_test_fails_naming_the_damaged_file(
+    bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = bundle / "panduan.sqlite"
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    db.write_bytes(bytes(data))
+    assert main(["--self-test"]) == 1
+    out = capsys.readouterr().out
+    assert "GAGAL  Data bawaan program" in out and "panduan.sqlite is damaged" in out
+    assert "Uji mandiri GAGAL" in out
+
+
+def test_self_test_without_any_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(datadir, "bundled_data_dir", lambda: tmp_path / "none")
+    assert main(["--self-test"]) == 1
+    out = capsys.readouterr().out
+    assert "panduan-karier build" in out and "Traceback" not in out

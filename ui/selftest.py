@@ -1,0 +1,54 @@
+"""The self-test's view checks: open every view offscreen with the data and render it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from guide.selftest import Check
+
+
+def view_checks() -> Iterator[Check]:
+    """Build the main window offscreen and show every view once."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from guide import datadir
+    from guide.library import Library
+    from guide.profiles import SECTION_IDS
+    from ui.app import make_app
+
+    make_app([])
+    from ui.main_window import MainWindow
+    from ui.navigation import HOME, Location
+    from ui.settings import Settings
+
+    location = datadir.find_data()
+    if location is None:
+        yield Check("Tampilan", False, "tidak ada data untuk ditampilkan")
+        return
+    library = Library(location)
+    window = MainWindow(Settings())
+    window.resize(1024, 768)
+    window.show()
+    window.set_library(library, restore=False)
+    views = [
+        ("Beranda", HOME),
+        ("Perbandingan", Location("compare")),
+        ("Sumber", Location("sources")),
+    ]
+    for profile in library.profiles:
+        views += [
+            (f"{profile.name}: {s}", Location("profile", (profile.id, s))) for s in SECTION_IDS
+        ]
+    views.append(("Pembaca", Location("reader", (library.articles[0].id, "-1", "-1", "", ""))))
+    views.append(("Hasil pencarian", Location("search", ("gaji",))))
+    shown = 0
+    try:
+        for name, where in views:
+            if not window.navigate(where) or window.grab().isNull():
+                yield Check(f"Tampilan {name}", False, "tidak dapat ditampilkan")
+            else:
+                shown += 1
+        yield Check("Tampilan", shown == len(views), f"{shown} dari {len(views)} tampilan dibuka")
+    finally:
+        window.close()
+        library.close()
