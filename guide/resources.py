@@ -44,17 +44,48 @@ def bundled_data_dir() -> Path:
     return resources_dir() / DATA_DIRNAME
 
 
+PORTABLE_MARKER = ".portable"
+PORTABLE_DIRNAME = "data-pengguna"
+
+
+def program_dir() -> Path:
+    """The folder of the program: beside the executable when frozen, else the checkout."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return base_dir()
+
+
+def portable_dir() -> Path | None:
+    """Portable mode (a USB stick): a ``.portable`` file beside the program, as Kiwix does,
+    keeps every user file in ``data-pengguna/`` beside it instead of the user's profile."""
+    if (program_dir() / PORTABLE_MARKER).is_file():
+        return program_dir() / PORTABLE_DIRNAME
+    return None
+
+
 def user_cache_dir() -> Path:
     """Per-user cache, where data is rebuilt when the bundled copy is missing or stale."""
     override = os.environ.get("PANDUAN_CACHE_DIR")
     if override:
         return Path(override)
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "cache"
     return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
 
 
 def user_data_dir() -> Path:
-    """Per-user data: settings, recent searches, bookmarks, imported articles."""
+    """Per-user data: recent searches, bookmarks, imported articles."""
     override = os.environ.get("PANDUAN_DATA_DIR")
     if override:
         return Path(override)
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "data"
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def user_config_dir() -> Path | None:
+    """Where settings go in portable mode; None: Qt's per-user default (QSettings)."""
+    portable = portable_dir()
+    return portable / "config" if portable is not None else None

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from guide import APP_ID, APP_NAME, __version__
+from guide.resources import user_config_dir
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the names QSettings and the window manager use."""
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
+    config = user_config_dir()
+    if config is not None:  # portable mode: settings beside the program, not in the profile
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
