@@ -410,7 +410,7 @@ def no_data_build(monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_build(seeds: Path, out: Path, force: bool = False) -> SimpleNamespace:
         return SimpleNamespace(built=False, out_dir=out)
 
-    monkeypatch.setattr(cli.build, "build", fake_build)
+    monkeypatch.setattr("guide.build.build", fake_build)
 
 
 @pytest.mark.usefixtures("no_data_build")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from guide import APP_ID, APP_NAME, __version__
-from guide.resources import user_config_dir
+from guide.resources import resources_dir, user_config_dir
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -21,6 +22,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "panduan-karier.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
