@@ -263,8 +263,15 @@ def self_test() -> int:
         from ui.selftest import view_checks  # Qt only here, and only when the data is sound
 
         checks += list(view_checks())
-    print(selftest.report(checks))
-    return EXIT_OK if all(c.passed for c in checks) else EXIT_ERROR
+    text = selftest.report(checks)
+    passed = all(c.passed for c in checks)
+    if sys.stdout is None:  # the Windows .exe has no console: show the report in a window
+        from ui.selftest import show_report
+
+        show_report(text, passed)
+    else:
+        print(text)
+    return EXIT_OK if passed else EXIT_ERROR
 
 
 def _start_app() -> int:

@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from guide import APP_ID
 
 DATA_DIRNAME = "data"
@@ -71,6 +69,8 @@ def user_cache_dir() -> Path:
     portable = portable_dir()
     if portable is not None:
         return portable / "cache"
+    import platformdirs  # imported when needed: ~15 ms the app's first window need not wait
+
     return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
 
 
@@ -82,6 +82,8 @@ def user_data_dir() -> Path:
     portable = portable_dir()
     if portable is not None:
         return portable / "data"
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 

@@ -52,3 +52,13 @@ def test_self_test_without_any_data(
     assert main(["--self-test"]) == 1
     out = capsys.readouterr().out
     assert "panduan-karier build" in out and "Traceback" not in out
+
+
+def test_without_a_console_the_report_goes_to_a_window(
+    bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, bool]] = []
+    monkeypatch.setattr("ui.selftest.show_report", lambda text, ok: shown.append((text, ok)))
+    monkeypatch.setattr("sys.stdout", None)
+    assert main(["--self-test"]) == 0
+    assert shown and shown[0][1] and "Uji mandiri: semua" in shown[0][0]

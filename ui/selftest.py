@@ -52,3 +52,21 @@ def view_checks() -> Iterator[Check]:
     finally:
         window.close()
         library.close()
+
+
+def show_report(text: str, passed: bool) -> None:
+    """The report in a dialog, for a program started without a console (Windows .exe)."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import make_app
+
+    make_app([])
+    box = QMessageBox()
+    box.setWindowTitle(QMessageBox.tr("Uji mandiri Panduan Karier"))
+    box.setIcon(QMessageBox.Icon.Information if passed else QMessageBox.Icon.Warning)
+    box.setText(text)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    box.setFont(QFont(font))
+    box.addButton(QMessageBox.tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()

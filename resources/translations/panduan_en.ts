@@ -173,7 +173,7 @@
 <context>
     <name>LoadingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/main_window.py" line="+60"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+316"/>
+        <location line="+323"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-320"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -377,12 +377,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>%1 artikel, %2 profil peran</source>
         <translation>%1 articles, %2 role profiles</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Menyiapkan data untuk pertama kali. Ini hanya sebentar…</source>
         <translation>Preparing the data for the first time. This only takes a moment…</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>Text size: %1%</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
     </message>
@@ -543,6 +543,19 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <location line="+2"/>
         <source>tidak dibahas di artikel sumber</source>
         <translation>not discussed in the source articles</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/selftest.py" line="+66"/>
+        <source>Uji mandiri Panduan Karier</source>
+        <translation>Panduan Karier self-test</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
