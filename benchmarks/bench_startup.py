@@ -58,13 +58,12 @@ app.exec()
 APP = (
     _REPORT
     + """
-from ui.app import make_app
+from ui.app import make_app, open_main_window
 app = make_app([])
-from ui.main_window import MainWindow
-window = MainWindow(); window.resize(1024, 768); window.show()
+window = open_main_window(app)  # what `panduan-karier` does: language, window, data loading
+window.resize(1024, 768)
 app.processEvents()
 shown = time.time() - START
-window.load_data()
 from PySide6.QtCore import QTimer
 def poll():
     if window.library is not None:

@@ -31,12 +31,26 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run(argv: list[str] | None = None) -> int:
     """Create the application and its main window, and run the event loop."""
     app = make_app(argv)
+    window = open_main_window(app)
+    code = app.exec()
+    del window
+    return code
+
+
+def open_main_window(app: QApplication):
+    """What `panduan-karier` does after QApplication: the language, the main window shown,
+    the data loading in a worker; returns the window."""
+    from PySide6.QtCore import QTimer
+
     from ui import i18n
 
-    i18n.install_saved_language(app)  # before any widget takes its texts
+    if i18n.current_language() != i18n.DEFAULT_LANGUAGE:
+        i18n.install_saved_language(app)  # before any widget takes its texts
+    else:  # Indonesian: our strings are the source; Qt's own (dialog buttons) can wait
+        QTimer.singleShot(0, lambda: i18n.install_saved_language(app))
     from ui.main_window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow()
     window.show()
     window.load_data()
-    return app.exec()
+    return window

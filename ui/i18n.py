@@ -52,7 +52,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -157,6 +156,8 @@ def compile_translations(out_dir: Path, sources: Iterable[Path] | None = None) -
     for ts in sources:
         qm = out_dir / f"{ts.stem}.qm"
         partial = out_dir / f".{ts.stem}.{os.getpid()}.qm.part"
+        import subprocess  # only when compiling; start-up does not pay for it
+
         done = subprocess.run(
             [str(lrelease), "-silent", str(ts), "-qm", str(partial)],
             capture_output=True,
@@ -181,6 +182,8 @@ def update_ts(ts: Path | None = None, ui_dir: Path = UI_DIR, locations: str = "r
     ts = ts or translations_dir() / f"{APP_CATALOG}_en.ts"
     lupdate = _require_tool("lupdate")
     command = [str(lupdate), *LUPDATE_OPTIONS, "-locations", locations, str(ui_dir)]
+    import subprocess
+
     done = subprocess.run([*command, "-ts", str(ts)], capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise TranslationError(f"lupdate gagal: {(done.stderr or done.stdout).strip()}")
