@@ -130,14 +130,19 @@ def _build_translations(out_dir: Path) -> int:
     return EXIT_OK
 
 
-def _open_searcher() -> Searcher:
+def _data():
+    """The data the commands read: found, or built into the user's cache (said on stderr)."""
     from guide import datadir
-    from guide.search import Searcher
 
-    location = datadir.ensure_data(
+    return datadir.ensure_data(
         on_build=lambda: print("Membangun data pertama kali…", file=sys.stderr)
     )
-    return Searcher(location.index_dir)
+
+
+def _open_searcher() -> Searcher:
+    from guide.search import Searcher
+
+    return Searcher(_data().index_dir)
 
 
 def _hit_json(hit: Hit, result: SearchResult) -> dict:
@@ -211,13 +216,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Print every profile (or one) and the backend/frontend comparison with all citations."""
-    from guide import datadir, export
+    from guide import export
     from guide.compare import compare
     from guide.store import Store
 
-    location = datadir.ensure_data(
-        on_build=lambda: print("Membangun data pertama kali…", file=sys.stderr)
-    )
+    location = _data()
     db = Store(location.db_path, immutable=location.bundled)
     try:
         profiles = db.profiles()

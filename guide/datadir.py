@@ -98,24 +98,29 @@ def _notice(reasons: list[str]) -> str:
     return NOTICES.get(reasons[0], DAMAGED) + REBUILT
 
 
+def _locate(seeds: Path) -> tuple[DataLocation | None, str]:
+    """The usable data (bundled first, then the user's cache) or None, and the notice to give
+    when the bundled copy is there but unusable. The bundled copy is checked once."""
+    bundled = bundled_data_dir()
+    reasons = problems(bundled, seeds)
+    if not reasons:
+        return DataLocation(bundled, bundled=True), ""
+    notice = _notice(reasons) if _expects_bundle(reasons) else ""
+    cached = cache_data_dir()
+    if not problems(cached, seeds):
+        return DataLocation(cached, bundled=False, notice=notice), notice
+    return None, notice
+
+
 def find_data(seeds: Path | None = None) -> DataLocation | None:
     """The current data, bundled first, then the user's cache; None when neither is usable.
 
     When the bundled copy is there but unusable (damaged, another version), the location
     returned carries a ``notice`` for the user."""
-    seeds = seeds or seeds_dir()
-    bundled = bundled_data_dir()
-    bundled_problems = problems(bundled, seeds)
-    if not bundled_problems:
-        return DataLocation(bundled, bundled=True)
-    notice = _notice(bundled_problems) if _expects_bundle(bundled, bundled_problems) else ""
-    cached = cache_data_dir()
-    if not problems(cached, seeds):
-        return DataLocation(cached, bundled=False, notice=notice)
-    return None
+    return _locate(seeds or seeds_dir())[0]
 
 
-def _expects_bundle(bundled: Path, reasons: list[str]) -> bool:
+def _expects_bundle(reasons: list[str]) -> bool:
     """A missing bundle is news only in the packaged program (a source checkout has none
     until ``panduan-karier build``)."""
     return reasons != ["missing"] or getattr(sys, "frozen", False)
@@ -126,13 +131,9 @@ def ensure_data(
 ) -> DataLocation:
     """Find the data, or build it into the user's cache (calling ``on_build`` first)."""
     seeds = seeds or seeds_dir()
-    found = find_data(seeds)
+    found, notice = _locate(seeds)
     if found is not None:
         return found
-    bundled_problems = problems(bundled_data_dir(), seeds)
-    notice = (
-        _notice(bundled_problems) if _expects_bundle(bundled_data_dir(), bundled_problems) else ""
-    )
     if on_build is not None:
         on_build()
     target = cache_data_dir()

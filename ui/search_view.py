@@ -160,8 +160,6 @@ class SearchView(QWidget):
                 .replace("%1", result.corrected_query)
                 .replace("%2", count)
             )
-        if result.suggestion:
-            return self.tr("%1 untuk «%2».").replace("%1", count).replace("%2", result.query)
         return self.tr("%1 untuk «%2».").replace("%1", count).replace("%2", result.query)
 
     def _set_alternative(self, result: SearchResult) -> None:

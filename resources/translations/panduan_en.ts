@@ -910,8 +910,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Showing results for “%1”. %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 untuk «%2».</source>
         <translation>%1 for “%2”.</translation>
     </message>
