@@ -35,12 +35,22 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from common import REPO, log, machine_info, parse_args, print_json, print_machine, print_table
+from common import (
+    MINIMAL_WINDOW,
+    QT_LOG_ENV,
+    REPO,
+    log,
+    machine_info,
+    parse_args,
+    print_json,
+    print_machine,
+    print_table,
+    time_window,
+)
 
 from guide import APP_ID, __version__
 
@@ -52,20 +62,6 @@ DIST = REPO / "dist"
 BUNDLE = DIST / APP_ID
 EXECUTABLE = BUNDLE / (f"{APP_ID}.exe" if sys.platform == "win32" else APP_ID)
 BUILD_HINT = "uv run panduan-karier build && uv run pyinstaller --noconfirm build.spec"
-
-MINIMAL = """
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
-app = QApplication([])
-tabs = QTabWidget(); tabs.addTab(QLabel("Halo"), "Tab"); tabs.resize(1024, 768); tabs.show()
-app.exec()
-"""
-
-QT_LOG_ENV = {
-    "QT_QPA_PLATFORM": "offscreen",
-    "QT_LOGGING_RULES": "qt.widgets.painting.debug=true;qt.widgets.showhide.debug=true",
-    "QT_MESSAGE_PATTERN": "%{category}: %{message}",
-    "QT_FORCE_STDERR_LOGGING": "1",  # a windowed Windows program would log to the debugger
-}
 
 # -- sizes -----------------------------------------------------------------------------------
 
@@ -135,62 +131,6 @@ def find_zip() -> Path | None:
 # -- start-up --------------------------------------------------------------------------------
 
 
-def _reap(proc: subprocess.Popen) -> float | None:
-    """Wait for the child; its peak RSS in MiB where the OS reports it (Linux, macOS)."""
-    if hasattr(os, "wait4"):
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB else
-        return usage.ru_maxrss / scale
-    proc.wait()
-    return None
-
-
-def time_window(command: list[str], env: dict[str, str], ready_widget: str | None) -> dict:
-    """Spawn ``command``; seconds to its first frame and (with ``ready_widget``) to the first
-    frame after that widget became visible; then terminate it."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=env,
-        cwd=REPO,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-    )
-    watchdog = threading.Timer(TIMEOUT_S, proc.kill)
-    watchdog.start()
-    shown = ready = None
-    widget_visible = False
-    other: collections.deque[str] = collections.deque(maxlen=8)
-    try:
-        assert proc.stderr is not None
-        for line in proc.stderr:
-            now = time.perf_counter() - start
-            if "qt.widgets.painting: Flushing" in line:
-                shown = now if shown is None else shown
-                if ready_widget is None or widget_visible:
-                    ready = now
-                    break
-            elif ready_widget and f"visibility of {ready_widget}(" in line and "to true" in line:
-                widget_visible = True
-            elif not line.startswith("qt.widgets."):
-                other.append(line.rstrip())
-    finally:
-        watchdog.cancel()
-        proc.terminate()
-        peak = _reap(proc)
-        if proc.stderr:
-            proc.stderr.close()
-    if ready is None:
-        detail = " | ".join(other) or "no output"
-        raise RuntimeError(f"{command[0]}: no frame (window shown {shown}); stderr: {detail}")
-    return {"shown": shown, "ready": ready, "peak_mib": peak}
-
-
 def time_process(command: list[str], env: dict[str, str]) -> float:
     """Seconds of one whole process (``--version``)."""
     start = time.perf_counter()
@@ -208,7 +148,7 @@ def startup(tmp: Path, quiet: bool) -> dict[str, Any]:
         "PANDUAN_DATA_DIR": str(tmp / "app-data"),
     }
     programs = {
-        "minimal PySide6 window (python -c)": ([sys.executable, "-c", MINIMAL], None),
+        "minimal PySide6 window (python -c)": ([sys.executable, "-c", MINIMAL_WINDOW], None),
         "Panduan Karier from source (python -m guide)": (
             [sys.executable, "-m", "guide"],
             "HomeView",

@@ -8,6 +8,7 @@ The scripts in this folder import it as ``common`` (their own folder is ``sys.pa
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import math
 import os
@@ -15,7 +16,9 @@ import platform
 import random
 import re
 import sqlite3
+import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata as importlib_metadata
@@ -249,6 +252,85 @@ def print_json(figures: dict[str, Any]) -> None:
     """The figures as one JSON object on stdout."""
     json.dump(figures, sys.stdout, ensure_ascii=False, indent=1, sort_keys=False)
     print()
+
+
+# -- a window's start-up, seen from outside -------------------------------------------------
+
+# The reference for start-up ratios: a minimal PySide6 window, run to its event loop.
+MINIMAL_WINDOW = """
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
+app = QApplication([])
+tabs = QTabWidget(); tabs.addTab(QLabel("Halo"), "Tab"); tabs.resize(1024, 768); tabs.show()
+app.exec()
+"""
+
+# Qt's own debug categories mark the frames: one "Flushing …" line each time a window's pixels
+# are handed to the platform (qt.widgets.painting), and every widget made visible, by class
+# name (qt.widgets.showhide). No hook in the program timed.
+QT_LOG_ENV = {
+    "QT_QPA_PLATFORM": "offscreen",
+    "QT_LOGGING_RULES": "qt.widgets.painting.debug=true;qt.widgets.showhide.debug=true",
+    "QT_MESSAGE_PATTERN": "%{category}: %{message}",
+    "QT_FORCE_STDERR_LOGGING": "1",  # a windowed Windows program would log to the debugger
+}
+WINDOW_TIMEOUT_S = 60.0
+
+
+def _reap(proc: subprocess.Popen) -> float | None:
+    """Wait for the child; its peak RSS in MiB where the OS reports it (Linux, macOS)."""
+    if hasattr(os, "wait4"):
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB else
+        return usage.ru_maxrss / scale
+    proc.wait()
+    return None
+
+
+def time_window(command: list[str], env: dict[str, str], ready_widget: str | None) -> dict:
+    """Spawn ``command`` (with QT_LOG_ENV in ``env``); seconds from the spawn to its first
+    frame and (with ``ready_widget``) to the first frame after that widget became visible;
+    then terminate it. Also its peak memory."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=REPO,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
+    watchdog = threading.Timer(WINDOW_TIMEOUT_S, proc.kill)
+    watchdog.start()
+    shown = ready = None
+    widget_visible = False
+    other: collections.deque[str] = collections.deque(maxlen=8)
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            now = time.perf_counter() - start
+            if "qt.widgets.painting: Flushing" in line:
+                shown = now if shown is None else shown
+                if ready_widget is None or widget_visible:
+                    ready = now
+                    break
+            elif ready_widget and f"visibility of {ready_widget}(" in line and "to true" in line:
+                widget_visible = True
+            elif not line.startswith("qt.widgets."):
+                other.append(line.rstrip())
+    finally:
+        watchdog.cancel()
+        proc.terminate()
+        peak = _reap(proc)
+        if proc.stderr:
+            proc.stderr.close()
+    if ready is None:
+        detail = " | ".join(other) or "no output"
+        raise RuntimeError(f"{command[0]}: no frame (window shown {shown}); stderr: {detail}")
+    return {"shown": shown, "ready": ready, "peak_mib": peak}
 
 
 # -- corpora ---------------------------------------------------------------------------------

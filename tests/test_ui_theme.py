@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
@@ -147,3 +147,56 @@ def test_citations_built_in_projector_mode_use_its_colours(window: MainWindow) -
     assert button.palette().color(ROLES.ButtonText).name() == "#ffd700"
     window.leave_projector()
     assert button.palette().color(ROLES.ButtonText).name() != "#ffd700"
+
+
+def test_light_palette_is_fusions_own_but_for_the_readable_colours() -> None:
+    from PySide6.QtWidgets import QStyleFactory
+
+    ours, fusion = palette_for(LIGHT), QStyleFactory.create("Fusion").standardPalette()
+    changed = {ROLES.Highlight: "#1a5fb4", ROLES.Link: "#0b57d0", ROLES.PlaceholderText: "#5f6368"}
+    argb = QColor.NameFormat.HexArgb
+    groups = QPalette.ColorGroup
+    for group in (groups.Active, groups.Inactive, groups.Disabled):
+        for role in ROLES:
+            if role in (ROLES.NColorRoles, ROLES.NoRole):
+                continue
+            expected = changed.get(role) or fusion.color(group, role).name(argb)
+            got = ours.color(group, role)
+            assert (got.name() if role in changed else got.name(argb)) == expected, (group, role)
+
+
+@pytest.fixture
+def system_scheme():
+    """Leave what ui.theme learnt about the system as it was."""
+    from ui import theme
+
+    before = (theme._System.palette_dark, theme._System.scheme_dark)
+    yield theme._System
+    theme._System.palette_dark, theme._System.scheme_dark = before
+
+
+def test_the_system_scheme_decides_once_known_else_its_palette(system_scheme) -> None:
+    from ui.theme import confirm_system_scheme, system_is_dark
+
+    system_scheme.palette_dark, system_scheme.scheme_dark = True, None
+    assert system_is_dark()  # not read yet: the platform's palette is dark
+    assert confirm_system_scheme(Qt.ColorScheme.Light)  # changed the answer
+    assert not system_is_dark()
+    assert not confirm_system_scheme(Qt.ColorScheme.Light)
+    assert confirm_system_scheme(Qt.ColorScheme.Unknown)  # the platform does not say: palette
+    assert system_is_dark()
+    system_scheme.palette_dark = False
+    assert confirm_system_scheme(Qt.ColorScheme.Dark) and system_is_dark()
+
+
+def test_the_window_follows_a_change_of_system_scheme(window: MainWindow, system_scheme) -> None:
+    system_scheme.scheme_dark = False
+    window.set_theme(SYSTEM, save=False)
+    light = palette_for(LIGHT).color(ROLES.Window).name()
+    dark = palette_for(DARK).color(ROLES.Window).name()
+    assert QApplication.palette().color(ROLES.Window).name() == light
+    QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert QApplication.palette().color(ROLES.Window).name() == dark
+    window.set_theme(LIGHT, save=False)  # a chosen theme stays, whatever the system does
+    QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert QApplication.palette().color(ROLES.Window).name() == light

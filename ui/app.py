@@ -19,7 +19,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     config = user_config_dir()
     if config is not None:  # portable mode: settings beside the program, not in the profile
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        from ui.theme import FUSION_PROPERTY, fusion_arguments
+
+        app = QApplication(fusion_arguments(argv if argv is not None else sys.argv[:1]))
+        app.setProperty(FUSION_PROPERTY, True)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     icon = resources_dir() / "icons" / "panduan-karier.png"
@@ -51,6 +56,9 @@ def open_main_window(app: QApplication):
     from ui.main_window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow()
+    # Once the first frame is on screen: the data worker (its imports would compete with the
+    # first paint for Python's lock) and reading the system's colour scheme (see
+    # MainWindow.after_first_show). A zero timer alone can fire before the first frame.
+    window.loading.first_painted.connect(lambda: QTimer.singleShot(0, window.after_first_show))
     window.show()
-    window.load_data()
     return window

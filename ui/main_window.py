@@ -5,21 +5,17 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QFont,
-    QGuiApplication,
-    QKeySequence,
-    QPalette,
-)
+# What the window needs before its first frame is imported here; ``QtCore.Qt`` is only named
+# inside methods that run later: PySide creates a class's Python enums the first time the
+# class is touched, and the ``Qt`` namespace has 93 of them (~20 ms). bench_startup.py.
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QToolBar,
@@ -35,12 +31,14 @@ from ui.navigation import HOME, History, Location
 from ui.palettes import high_contrast_palette
 from ui.search_box import SearchBox, Suggestion
 from ui.settings import ZOOM_STEP, Settings, clamp_zoom
-from ui.theme import CONTRAST, DARK, LIGHT, SYSTEM, THEMES, apply_theme
+from ui.theme import CONTRAST, DARK, LIGHT, SYSTEM, THEMES, apply_theme, confirm_system_scheme
 
 _OPEN_WINDOWS: list[QMainWindow] = []  # windows created to replace another (language switch)
 PROJECTOR_ZOOM = 1.8  # projector type size relative to normal (the issue asks for ≥ 1.6×)
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from guide.library import Library
     from guide.profiles import Citation
     from guide.search import Hit
@@ -55,21 +53,38 @@ if TYPE_CHECKING:
 class LoadingView(QWidget):
     """Shown until the data is open: what is happening, or what went wrong, in one sentence."""
 
+    first_painted = Signal()  # once: the window's first frame is being drawn
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.message = QLabel(self.tr("Memuat data panduan…"))
         self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName(self.tr("Status"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Kemajuan"))
         self.progress.setTextVisible(False)
-        layout = QVBoxLayout(self)
+        # A centred column of readable width: the sentence above its busy bar.
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(self.message)
+        column.addWidget(self.progress)
+        column.addStretch(2)
+        panel = QWidget()
+        panel.setLayout(column)
+        panel.setMaximumWidth(self.fontMetrics().averageCharWidth() * 60)
+        layout = QHBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.progress)
-        layout.addStretch(2)
+        layout.addWidget(panel, 3)
+        layout.addStretch(1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Tell once that the first frame is being drawn (start-up waits for it)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def show_message(self, text: str, busy: bool = True) -> None:
         """Update the sentence; stop the busy bar when nothing is running."""
@@ -118,7 +133,6 @@ class MainWindow(QMainWindow):
             QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts
         )
         action.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -193,7 +207,7 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Navigasi"))
         bar.setObjectName("navigation")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The actions have no icons, so the buttons show their text (the default style).
         for action in (self.act_back, self.act_forward, self.act_home):
             bar.addAction(action)
         bar.addSeparator()
@@ -362,15 +376,21 @@ class MainWindow(QMainWindow):
 
     # -- data -----------------------------------------------------------------------------
 
+    def after_first_show(self) -> None:
+        """What waits until the window is on screen: reading the system's colour scheme
+        (costly in PySide, see ui.theme.confirm_system_scheme) and opening the data."""
+        self._system_scheme_changed()
+        self.load_data()
+
     def load_data(self) -> None:
         """Open (or build) the data in a worker thread; the window stays responsive."""
         self.stack.setCurrentWidget(self.loading)
         self._thread, self._loader = start_loader(self)
-        queued = Qt.ConnectionType.QueuedConnection
-        # Bound methods of this window (not lambdas): a queued call then runs in the UI thread.
-        self._loader.building.connect(self._on_building, queued)
-        self._loader.ready.connect(self._on_loaded, queued)
-        self._loader.failed.connect(self._on_failed, queued)
+        # Bound methods of this window (not lambdas): Qt sees the window as the receiver, so a
+        # signal from the worker is queued and the slot runs in the UI thread.
+        self._loader.building.connect(self._on_building)
+        self._loader.ready.connect(self._on_loaded)
+        self._loader.failed.connect(self._on_failed)
         self._thread.start()
 
     def set_library(self, library: Library, restore: bool = True) -> None:
@@ -410,6 +430,7 @@ class MainWindow(QMainWindow):
         self.set_library(library)
 
     def _on_failed(self, message: str) -> None:
+        self.statusBar().clearMessage()  # no longer "Memuat data…"
         self.loading.show_message(
             self.tr("Data panduan tidak dapat dibuka. Rincian: %1").replace("%1", message),
             busy=False,
@@ -577,14 +598,15 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:
         """ "/" puts the cursor in the search box when no text field has taken the key."""
-        if event.text() == "/" and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+        shift = QtCore.Qt.KeyboardModifier.ShiftModifier
+        if event.text() == "/" and not event.modifiers() & ~shift:
             self.focus_search()
             return
         super().keyPressEvent(event)
 
     def focus_search(self) -> None:
         """Ctrl+K / Ctrl+F: put the cursor in the search box."""
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     # -- zoom, full screen, about -------------------------------------------------------------
@@ -606,7 +628,7 @@ class MainWindow(QMainWindow):
 
     def toggle_fullscreen(self) -> None:
         """F11."""
-        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        self.setWindowState(self.windowState() ^ QtCore.Qt.WindowState.WindowFullScreen)
 
     # -- language ---------------------------------------------------------------------------------
 
@@ -644,8 +666,10 @@ class MainWindow(QMainWindow):
         if save:
             self.settings.theme = self.theme
 
-    def _system_scheme_changed(self, *_args) -> None:
-        if self.theme == SYSTEM:
+    def _system_scheme_changed(self, scheme: object = None) -> None:
+        """The system's light/dark scheme changed (or was read for the first time, just
+        after the window showed): follow it when the theme is "system"."""
+        if confirm_system_scheme(scheme) and self.theme == SYSTEM:
             self.set_theme(SYSTEM, save=False)
 
     # -- projector mode -------------------------------------------------------------------------
@@ -672,7 +696,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
             action.setEnabled(True)
         self._projector_row = 0
-        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowFullScreen)
 
     def leave_projector(self) -> None:
         """Esc: back to the window as it was."""
@@ -743,9 +767,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """A short About box, in Indonesian."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Tentang %1").replace("%1", APP_NAME))
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setText(
             self.tr(
                 "%1 versi %2\nPanduan karier luring tentang profesi Backend dan Frontend "

@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import NamedTuple
+
+# A named tuple, not a dataclass, and json imported when used: this module is on the start-up
+# path, where importing dataclasses and json would cost ~6 ms before the window shows.
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class _Fields(NamedTuple):
+    view: str
+    args: tuple[str, ...]
+
+
+class Location(_Fields):
     """A view and what it shows: ("home",), ("profile", role, tab), ("reader", article, …)."""
 
-    view: str
-    args: tuple[str, ...] = ()
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
+    def __new__(cls, view: str, args: Iterable[object] = ()) -> Location:
         # Arguments are kept as text, so a location read back from settings equals the original.
-        object.__setattr__(self, "args", tuple(str(a) for a in self.args))
+        return super().__new__(cls, view, tuple(str(a) for a in args))
 
     def encode(self) -> str:
         """A one-line form for QSettings (a JSON list: view, then the arguments)."""
+        import json
+
         return json.dumps([self.view, *self.args], ensure_ascii=False)
 
     @classmethod
     def decode(cls, text: str) -> Location | None:
         """The inverse of :meth:`encode`; None for anything else."""
+        import json
+
         try:
             parts = json.loads(text or "")
         except ValueError:

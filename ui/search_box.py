@@ -4,18 +4,22 @@ recent searches, and always last "Cari teks lengkap: …"."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-KindRole = Qt.ItemDataRole.UserRole + 1
-ArgsRole = Qt.ItemDataRole.UserRole + 2
+# Item data roles as plain numbers (Qt.ItemDataRole.UserRole is 256): the box is built while
+# the window first shows, and touching PySide's ``Qt`` namespace costs ~20 ms (it creates all
+# 93 of its Python enums at once), so nothing on the start-up path names it.
+USER_ROLE = 0x0100
+KindRole = USER_ROLE + 1
+ArgsRole = USER_ROLE + 2
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """One line of the popup: what it says, and what choosing it does."""
 
     kind: str  # "word" | "heading" | "recent" | "full"
@@ -38,16 +42,25 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self._provider: Provider | None = None
         self.model = QStandardItemModel(self)
-        self.completer_ = QCompleter(self.model, self)
-        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer_.setMaxVisibleItems(10)
-        self.completer_.setWidget(self)
-        self.completer_.popup().setAccessibleName(self.tr("Saran pencarian"))
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self._completer: QCompleter | None = None  # built on first use (see completer_)
         self.textEdited.connect(self.refresh)
         self.returnPressed.connect(self._enter)
         self.setClearButtonEnabled(True)
+
+    @property
+    def completer_(self) -> QCompleter:
+        """The popup's completer, built the first time a suggestion is shown (not while the
+        window first appears)."""
+        if self._completer is None:
+            completer = QCompleter(self.model, self)
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+            completer.setMaxVisibleItems(10)
+            completer.setWidget(self)
+            completer.popup().setAccessibleName(self.tr("Saran pencarian"))
+            completer.activated[QModelIndex].connect(self._chosen)
+            self._completer = completer
+        return self._completer
 
     def set_provider(self, provider: Provider | None) -> None:
         """Where suggestions come from (None while the data is loading)."""
@@ -66,8 +79,8 @@ class SearchBox(QLineEdit):
             item = QStandardItem(suggestion.label)
             item.setData(suggestion.kind, KindRole)
             item.setData(suggestion, ArgsRole)
-            item.setData(suggestion.query or text, Qt.ItemDataRole.EditRole)
-            item.setData(suggestion.label, Qt.ItemDataRole.DisplayRole)
+            item.setData(suggestion.query or text, QtCore.Qt.ItemDataRole.EditRole)
+            item.setData(suggestion.label, QtCore.Qt.ItemDataRole.DisplayRole)
             item.setEditable(False)
             self.model.appendRow(item)
         popup = self.completer_.popup()
@@ -83,7 +96,7 @@ class SearchBox(QLineEdit):
             self.refresh("")  # recent searches
 
     def _enter(self) -> None:
-        if self.completer_.popup().isVisible():
+        if self._completer is not None and self._completer.popup().isVisible():
             index = self.completer_.popup().currentIndex()
             self.completer_.popup().hide()
             if index.isValid():

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from ui.palettes import high_contrast_palette
 
@@ -45,20 +45,95 @@ def dark_palette() -> QPalette:
     return palette
 
 
+# Fusion's standard light palette (Qt 6), written out: asking a Fusion style object for it
+# (QStyleFactory.create("Fusion").standardPalette()) would build a second style and make
+# PySide create QStyle's 11 enums while the window first shows. tests/test_ui_theme.py checks
+# this table against Fusion's own palette.
+_FUSION_LIGHT = {
+    "WindowText": "#000000",
+    "Button": "#efefef",
+    "Light": "#ffffff",
+    "Midlight": "#cacaca",
+    "Dark": "#9f9f9f",
+    "Mid": "#b8b8b8",
+    "Text": "#000000",
+    "BrightText": "#ffffff",
+    "ButtonText": "#000000",
+    "Base": "#ffffff",
+    "Window": "#efefef",
+    "Shadow": "#767676",
+    "Highlight": "#308cc6",
+    "HighlightedText": "#ffffff",
+    "Link": "#0000ff",
+    "LinkVisited": "#ff00ff",
+    "AlternateBase": "#f7f7f7",
+    "ToolTipBase": "#ffffdc",
+    "ToolTipText": "#000000",
+    "PlaceholderText": "#80000000",
+    "Accent": "#308cc6",
+}
+_FUSION_LIGHT_DISABLED = {
+    "WindowText": "#bebebe",
+    "Dark": "#bebebe",
+    "Text": "#bebebe",
+    "ButtonText": "#bebebe",
+    "Base": "#efefef",
+    "Shadow": "#b1b1b1",
+    "Highlight": "#919191",
+    "Accent": "#919191",
+}
+
+
 def light_palette() -> QPalette:
     """Fusion's standard light palette with a darker selection and link blue (white on the
     selection 6.5:1 instead of Fusion's 3.7:1)."""
-    palette = QStyleFactory.create("Fusion").standardPalette()
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#1a5fb4"))
-    palette.setColor(QPalette.ColorRole.Link, QColor("#0b57d0"))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5f6368"))
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for name, colour in _FUSION_LIGHT.items():
+        palette.setColor(getattr(roles, name), QColor(colour))
+    for name, colour in _FUSION_LIGHT_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, getattr(roles, name), QColor(colour))
+    palette.setColor(roles.Highlight, QColor("#1a5fb4"))
+    palette.setColor(roles.Link, QColor("#0b57d0"))
+    palette.setColor(roles.PlaceholderText, QColor("#5f6368"))
     return palette
 
 
+class _System:
+    """What the platform says about dark mode (see system_is_dark)."""
+
+    palette_dark: bool | None = None  # its own palette, read before the app sets one
+    scheme_dark: bool | None = None  # QStyleHints.colorScheme(): None until read, or unknown
+
+
+def _remember_platform_palette(app: QApplication) -> None:
+    if _System.palette_dark is None:  # before the first theme replaces the platform's palette
+        palette, roles = app.palette(), QPalette.ColorRole
+        text, window = palette.color(roles.WindowText), palette.color(roles.Window)
+        _System.palette_dark = text.lightness() > window.lightness()
+
+
 def system_is_dark() -> bool:
-    """True when the operating system asks for a dark colour scheme."""
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    """True when the operating system asks for a dark colour scheme: its colour scheme once
+    read (confirm_system_scheme), else, and when the platform does not tell, whether its own
+    palette is dark (Windows, macOS, GNOME and KDE give a dark palette in dark mode)."""
+    if _System.scheme_dark is not None:
+        return _System.scheme_dark
+    return bool(_System.palette_dark)
+
+
+def confirm_system_scheme(scheme: object = None) -> bool:
+    """Read the system's colour scheme (or take ``scheme``, from colorSchemeChanged);
+    True when this changes what system_is_dark() says.
+
+    Called after the window shows, not before: the Qt.ColorScheme it returns makes PySide
+    create the whole ``Qt`` namespace (93 enums, ~20 ms)."""
+    before = system_is_dark()
+    if scheme is None:
+        scheme = QGuiApplication.styleHints().colorScheme()
+    schemes = QtCore.Qt.ColorScheme
+    _System.scheme_dark = None if scheme == schemes.Unknown else scheme == schemes.Dark
+    return system_is_dark() != before
 
 
 def palette_for(theme: str) -> QPalette:
@@ -70,6 +145,15 @@ def palette_for(theme: str) -> QPalette:
     return light_palette()
 
 
+FUSION_PROPERTY = "pkFusion"  # set on the QApplication once it uses the Fusion style
+
+
+def fusion_arguments(argv: list[str]) -> list[str]:
+    """QApplication arguments that start it with the Fusion style (as apply_theme would set
+    it, without PySide wrapping the QStyle that setStyle returns: 11 enums, ~6 ms)."""
+    return [*argv, "-style", "Fusion"]
+
+
 def apply_theme(theme: str) -> str:
     """Apply a theme to the running application (Fusion, which honours every palette role);
     returns the theme applied (unknown names fall back to following the system)."""
@@ -77,8 +161,10 @@ def apply_theme(theme: str) -> str:
     app = QApplication.instance()
     if app is None:
         return theme
-    if app.style().name().lower() != "fusion":
+    _remember_platform_palette(app)
+    if not app.property(FUSION_PROPERTY):
         app.setStyle("Fusion")
+        app.setProperty(FUSION_PROPERTY, True)
     app.setPalette(palette_for(theme))
     return theme
 
