@@ -16,9 +16,7 @@ then ends the child; peak memory is its ``ru_maxrss`` (the app's, at data ready)
 two programs alternate so machine noise hits both alike; figures are medians after one
 warm-up each. Offscreen platform; the data already built in a temporary user cache (the
 first-run build is measured by bench_build.py); settings empty on each run; Python's
-bytecode cached as on any real install (pip and uv write ``__pycache__``, PyInstaller bundles
-``.pyc``) even when the shell sets PYTHONDONTWRITEBYTECODE, which would otherwise recompile
-every module of the app, and PySide's own Python modules, on every start.
+bytecode cached (common.with_bytecode_cache).
 """
 
 from __future__ import annotations
@@ -40,6 +38,7 @@ from common import (
     print_machine,
     print_table,
     time_window,
+    with_bytecode_cache,
 )
 
 RUNS = 11
@@ -56,16 +55,17 @@ def main() -> None:
     app: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        env = {
-            **os.environ,
-            **QT_LOG_ENV,
-            "HOME": tmp,
-            "XDG_CACHE_HOME": str(root / "cache"),  # fontconfig's cache, kept between runs
-            "PANDUAN_CACHE_DIR": str(root / "app-cache"),
-            "PANDUAN_DATA_DIR": str(root / "app-data"),
-            "PYTHONPYCACHEPREFIX": str(root / "pycache"),
-        }
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = with_bytecode_cache(
+            {
+                **os.environ,
+                **QT_LOG_ENV,
+                "HOME": tmp,
+                "XDG_CACHE_HOME": str(root / "cache"),  # fontconfig's cache, kept between runs
+                "PANDUAN_CACHE_DIR": str(root / "app-cache"),
+                "PANDUAN_DATA_DIR": str(root / "app-data"),
+            },
+            root / "pycache",
+        )
         from guide.build import build
         from guide.datadir import cache_data_dir
 

@@ -276,6 +276,15 @@ QT_LOG_ENV = {
 WINDOW_TIMEOUT_S = 60.0
 
 
+def with_bytecode_cache(env: dict[str, str], folder: Path) -> dict[str, str]:
+    """``env`` with Python's bytecode cached in ``folder``, as on any real install (pip and uv
+    write ``__pycache__``, PyInstaller bundles ``.pyc``), even when the shell sets
+    PYTHONDONTWRITEBYTECODE, which would recompile every module on every start."""
+    out = {**env, "PYTHONPYCACHEPREFIX": str(folder)}
+    out.pop("PYTHONDONTWRITEBYTECODE", None)
+    return out
+
+
 def _reap(proc: subprocess.Popen) -> float | None:
     """Wait for the child; its peak RSS in MiB where the OS reports it (Linux, macOS)."""
     if hasattr(os, "wait4"):
