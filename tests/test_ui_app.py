@@ -64,6 +64,24 @@ def test_frontend_says_not_discussed_instead_of_empty(window: MainWindow) -> Non
     assert "Tidak dibahas di artikel sumber." in _labels(page)
 
 
+def test_an_empty_section_leads_to_the_role_that_has_it(qtbot, window: MainWindow) -> None:
+    window.navigate(Location("profile", ("frontend-developer", "gaji")))
+    page = window.profile.tabs.currentWidget().widget()
+    buttons = [b for b in page.findChildren(QAbstractButton) if b.text().startswith("Lihat")]
+    assert [b.text() for b in buttons] == ["Lihat Gaji: Backend Developer"]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert window.profile.profile.id == "backend-developer"
+    assert window.profile.current_section() == "gaji"
+    assert window.profile.tabs.currentWidget().widget().findChildren(SalaryChart)
+    window.go_back()
+    assert window.profile.profile.id == "frontend-developer"
+    assert window.profile.current_section() == "gaji"
+    # a section no role has claims for shows no such button (backend has every section)
+    window.navigate(Location("profile", ("backend-developer", "gaji")))
+    page = window.profile.tabs.currentWidget().widget()
+    assert not [b for b in page.findChildren(QAbstractButton) if b.text().startswith("Lihat")]
+
+
 def test_citation_opens_reader_with_quote_highlighted(qtbot, window: MainWindow) -> None:
     window.navigate(Location("profile", ("backend-developer", "gaji")))
     button = window.profile.tabs.currentWidget().widget().findChildren(CitationButton)[0]

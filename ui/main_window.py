@@ -304,6 +304,9 @@ class MainWindow(QMainWindow):
         profile = ProfileView()
         profile.citation_activated.connect(self.open_citation)
         profile.tab_changed.connect(self._on_profile_tab)
+        profile.section_requested.connect(
+            lambda pid, sid: self.navigate(Location("profile", (pid, sid)))
+        )
         return profile
 
     def _make_compare(self) -> QWidget:

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -108,6 +110,7 @@ class ProfileView(QWidget):
 
     citation_activated = Signal(object)  # guide.profiles.Citation
     tab_changed = Signal(str)  # section id
+    section_requested = Signal(str, str)  # another role's profile id, section id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +200,7 @@ class ProfileView(QWidget):
             layout.addWidget(self._sources_box(profile, articles))
         if not section.claims:
             layout.addWidget(not_discussed_label())
+            self._point_to_other_roles(layout, section, profile, library)
         group = None
         widgets = []
         for claim in section.claims:
@@ -212,6 +216,35 @@ class ProfileView(QWidget):
         self.claim_widgets[section.id] = widgets
         scroll = ReadableScroll(body, content_label(section.title), chars=150)
         return scroll
+
+    def _point_to_other_roles(
+        self, layout: QVBoxLayout, section: ProfileSection, profile: Profile, library: Library
+    ) -> None:
+        """Under an empty section: the same section of the roles the articles do discuss it
+        for, one button each, so the page does not end the student's way."""
+        others = [
+            p
+            for p in library.profiles
+            if p.id != profile.id and any(s.id == section.id and s.claims for s in p.sections)
+        ]
+        if not others:
+            return
+        layout.addWidget(plain_label(self.tr("Bagian yang sama pada profil lain:")))
+        for other in others:
+            button = QPushButton(
+                self.tr("Lihat %1: %2")
+                .replace("%1", content_label(section.title))
+                .replace("%2", other.name)
+                .replace("&", "&&")
+            )
+            button.setAccessibleName(button.text().replace("&&", "&"))
+            button.clicked.connect(
+                lambda _=False, pid=other.id, sid=section.id: self.section_requested.emit(pid, sid)
+            )
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
 
     @staticmethod
     def _caption(text: str) -> QLabel:

@@ -173,12 +173,12 @@
 <context>
     <name>LoadingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+60"/>
+        <location filename="../../ui/main_window.py" line="+61"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -191,12 +191,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+323"/>
+        <location line="+333"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-330"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>%1 artikel, %2 profil peran</source>
         <translation>%1 articles, %2 role profiles</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>Preparing the data for the first time. This only takes a moment…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Data panduan tidak dapat dibuka. Rincian: %1</source>
         <translation>The guide&apos;s data could not be opened. Details: %1</translation>
     </message>
@@ -427,12 +427,12 @@
         <translation>Ready for the next student.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ukuran teks: %1%</source>
         <translation>Text size: %1%</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
     </message>
@@ -452,7 +452,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+49"/>
+        <location filename="../../ui/profile_view.py" line="+51"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
@@ -462,7 +462,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>%1 (%2, %3 via %4)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Nama peran</source>
         <translation>Role name</translation>
     </message>
@@ -492,7 +492,17 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Technologies mentioned, by number of articles</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>Bagian yang sama pada profil lain:</source>
+        <translation>The same section in another profile:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lihat %1: %2</source>
+        <translation>See %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Artikel yang dikutip profil ini</source>
         <translation>Articles quoted in this profile</translation>
     </message>
@@ -535,7 +545,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>both: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_view.py" line="-192"/>
+        <location filename="../../ui/profile_view.py" line="-223"/>
         <source>Tidak dibahas di artikel sumber.</source>
         <translation>Not discussed in the source articles.</translation>
     </message>
@@ -844,7 +854,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/search_box.py" line="+46"/>
+        <location filename="../../ui/search_box.py" line="+60"/>
         <source>Saran pencarian</source>
         <translation>Search suggestions</translation>
     </message>
