@@ -73,3 +73,25 @@ def test_first_frame_before_the_data_and_the_costly_parts(tmp_path: Path) -> Non
     assert not seen["qt_namespace_built"]
     assert seen["view_when_ready"] == "HomeView"
     assert seen["style"].lower() == "fusion"
+
+
+def test_a_window_that_is_never_painted_still_opens_its_data(qtbot, monkeypatch, data_dir) -> None:
+    """Started minimised (no first frame), the data is opened anyway, after a while."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui import app as app_module
+    from ui.main_window import LoadingView
+
+    monkeypatch.setattr("guide.datadir.bundled_data_dir", lambda: data_dir)
+    monkeypatch.setattr(
+        LoadingView, "paintEvent", lambda self, event: QWidget.paintEvent(self, event)
+    )
+    monkeypatch.setattr(app_module, "START_ANYWAY_MS", 300)
+    window = app_module.open_main_window(QApplication.instance())
+    qtbot.addWidget(window)
+    assert not window.loading._painted
+    qtbot.waitUntil(lambda: window.library is not None, timeout=30_000)
+    assert not window.loading._painted  # it was the fallback, not a first frame
+    window.after_first_show()  # a late second call does nothing
+    assert window.stack.currentWidget() is window.home
+    window.close()

@@ -42,6 +42,9 @@ def run(argv: list[str] | None = None) -> int:
     return code
 
 
+START_ANYWAY_MS = 1000
+
+
 def open_main_window(app: QApplication):
     """What `panduan-karier` does after QApplication: the language, the main window shown,
     the data loading in a worker; returns the window."""
@@ -60,5 +63,7 @@ def open_main_window(app: QApplication):
     # first paint for Python's lock) and reading the system's colour scheme (see
     # MainWindow.after_first_show). A zero timer alone can fire before the first frame.
     window.loading.first_painted.connect(lambda: QTimer.singleShot(0, window.after_first_show))
+    # A window started minimised (or off screen) is not painted: go on anyway after a while.
+    QTimer.singleShot(START_ANYWAY_MS, window.after_first_show)
     window.show()
     return window

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.library: Library | None = None
+        self._started = False  # after_first_show has run
         self.history = History()
         self.base_font = QFont(QApplication.font())
         self.zoom = self.settings.zoom
@@ -381,7 +382,11 @@ class MainWindow(QMainWindow):
 
     def after_first_show(self) -> None:
         """What waits until the window is on screen: reading the system's colour scheme
-        (costly in PySide, see ui.theme.confirm_system_scheme) and opening the data."""
+        (costly in PySide, see ui.theme.confirm_system_scheme) and opening the data. Runs
+        once, however often it is called."""
+        if self._started:
+            return
+        self._started = True
         self._system_scheme_changed()
         self.load_data()
 
