@@ -231,13 +231,13 @@ class ProfileView(QWidget):
             return
         layout.addWidget(plain_label(self.tr("Bagian yang sama pada profil lain:")))
         for other in others:
-            button = QPushButton(
+            text = (
                 self.tr("Lihat %1: %2")
                 .replace("%1", content_label(section.title))
                 .replace("%2", other.name)
-                .replace("&", "&&")
             )
-            button.setAccessibleName(button.text().replace("&&", "&"))
+            button = QPushButton(text.replace("&", "&&"))  # "&" is not a mnemonic
+            button.setAccessibleName(text)
             button.clicked.connect(
                 lambda _=False, pid=other.id, sid=section.id: self.section_requested.emit(pid, sid)
             )

@@ -191,7 +191,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+333"/>
+        <location line="+337"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-334"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>%1 artikel, %2 profil peran</source>
         <translation>%1 articles, %2 role profiles</translation>
     </message>
