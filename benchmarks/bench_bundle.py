@@ -23,7 +23,7 @@ script reads the child's stderr as it comes and takes the time from spawning it 
 then terminates the child (peak RSS from ``os.wait4``, where there is one). Runs of the
 programs alternate so machine noise hits them alike; figures are medians of 7 after one
 warm-up each. Also timed: the whole ``--version`` process, frozen and from source. Runs from
-source keep their bytecode (common.with_bytecode_cache), as the frozen one has it. Each
+source keep their bytecode (common.window_env), as the frozen one has it. Each
 run gets an empty settings folder (so the app always opens on its home page); the bundled
 data must be current (the build spec checks it), so nothing is rebuilt while timing.
 """
@@ -42,7 +42,6 @@ from typing import Any
 
 from common import (
     MINIMAL_WINDOW,
-    QT_LOG_ENV,
     REPO,
     log,
     machine_info,
@@ -51,7 +50,7 @@ from common import (
     print_machine,
     print_table,
     time_window,
-    with_bytecode_cache,
+    window_env,
 )
 
 from guide import APP_ID, __version__
@@ -141,17 +140,7 @@ def time_process(command: list[str], env: dict[str, str]) -> float:
 
 
 def startup(tmp: Path, quiet: bool) -> dict[str, Any]:
-    base_env = with_bytecode_cache(
-        {
-            **os.environ,
-            **QT_LOG_ENV,
-            "HOME": str(tmp),
-            "XDG_CACHE_HOME": str(tmp / "cache"),  # fontconfig's cache, kept between runs
-            "PANDUAN_CACHE_DIR": str(tmp / "app-cache"),
-            "PANDUAN_DATA_DIR": str(tmp / "app-data"),
-        },
-        tmp / "pycache",
-    )
+    base_env = window_env(tmp)
     programs = {
         "minimal PySide6 window (python -c)": ([sys.executable, "-c", MINIMAL_WINDOW], None),
         "Panduan Karier from source (python -m guide)": (

@@ -16,7 +16,7 @@ then ends the child; peak memory is its ``ru_maxrss`` (the app's, at data ready)
 two programs alternate so machine noise hits both alike; figures are medians after one
 warm-up each. Offscreen platform; the data already built in a temporary user cache (the
 first-run build is measured by bench_build.py); settings empty on each run; Python's
-bytecode cached (common.with_bytecode_cache).
+bytecode cached (common.window_env).
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from pathlib import Path
 
 from common import (
     MINIMAL_WINDOW,
-    QT_LOG_ENV,
     SEEDS,
     log,
     machine_info,
@@ -38,7 +37,7 @@ from common import (
     print_machine,
     print_table,
     time_window,
-    with_bytecode_cache,
+    window_env,
 )
 
 RUNS = 11
@@ -55,17 +54,7 @@ def main() -> None:
     app: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        env = with_bytecode_cache(
-            {
-                **os.environ,
-                **QT_LOG_ENV,
-                "HOME": tmp,
-                "XDG_CACHE_HOME": str(root / "cache"),  # fontconfig's cache, kept between runs
-                "PANDUAN_CACHE_DIR": str(root / "app-cache"),
-                "PANDUAN_DATA_DIR": str(root / "app-data"),
-            },
-            root / "pycache",
-        )
+        env = window_env(root)
         from guide.build import build
         from guide.datadir import cache_data_dir
 

@@ -276,13 +276,22 @@ QT_LOG_ENV = {
 WINDOW_TIMEOUT_S = 60.0
 
 
-def with_bytecode_cache(env: dict[str, str], folder: Path) -> dict[str, str]:
-    """``env`` with Python's bytecode cached in ``folder``, as on any real install (pip and uv
-    write ``__pycache__``, PyInstaller bundles ``.pyc``), even when the shell sets
+def window_env(root: Path) -> dict[str, str]:
+    """The environment of a timed window: QT_LOG_ENV, a fresh HOME and app folders in
+    ``root``, and Python's bytecode cached in ``root`` as on any real install (pip and uv
+    write ``__pycache__``, PyInstaller bundles ``.pyc``) even when the shell sets
     PYTHONDONTWRITEBYTECODE, which would recompile every module on every start."""
-    out = {**env, "PYTHONPYCACHEPREFIX": str(folder)}
-    out.pop("PYTHONDONTWRITEBYTECODE", None)
-    return out
+    env = {
+        **os.environ,
+        **QT_LOG_ENV,
+        "HOME": str(root),
+        "XDG_CACHE_HOME": str(root / "cache"),  # fontconfig's cache, kept between runs
+        "PANDUAN_CACHE_DIR": str(root / "app-cache"),
+        "PANDUAN_DATA_DIR": str(root / "app-data"),
+        "PYTHONPYCACHEPREFIX": str(root / "pycache"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _reap(proc: subprocess.Popen) -> float | None:

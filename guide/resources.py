@@ -61,30 +61,28 @@ def portable_dir() -> Path | None:
     return None
 
 
-def user_cache_dir() -> Path:
-    """Per-user cache, where data is rebuilt when the bundled copy is missing or stale."""
-    override = os.environ.get("PANDUAN_CACHE_DIR")
+def _user_dir(override_variable: str, portable_name: str, kind: str) -> Path:
+    """An environment override, else the portable folder's ``portable_name``, else the
+    platform's per-user ``kind`` folder ("cache" or "data")."""
+    override = os.environ.get(override_variable)
     if override:
         return Path(override)
     portable = portable_dir()
     if portable is not None:
-        return portable / "cache"
+        return portable / portable_name
     import platformdirs  # imported when needed: ~15 ms the app's first window need not wait
 
-    return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_ID, appauthor=False))
+
+
+def user_cache_dir() -> Path:
+    """Per-user cache, where data is rebuilt when the bundled copy is missing or stale."""
+    return _user_dir("PANDUAN_CACHE_DIR", "cache", "cache")
 
 
 def user_data_dir() -> Path:
     """Per-user data: recent searches, bookmarks, imported articles."""
-    override = os.environ.get("PANDUAN_DATA_DIR")
-    if override:
-        return Path(override)
-    portable = portable_dir()
-    if portable is not None:
-        return portable / "data"
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    return _user_dir("PANDUAN_DATA_DIR", "data", "data")
 
 
 def user_config_dir() -> Path | None:

@@ -83,12 +83,11 @@ class SearchBox(QLineEdit):
             item.setData(suggestion.label, QtCore.Qt.ItemDataRole.DisplayRole)
             item.setEditable(False)
             self.model.appendRow(item)
-        popup = self.completer_.popup()
         if items and self.hasFocus():
             self.completer_.complete()
-            popup.setCurrentIndex(QModelIndex())
-        else:
-            popup.hide()
+            self.completer_.popup().setCurrentIndex(QModelIndex())
+        elif self._completer is not None:  # nothing to show: no completer built for that
+            self._completer.popup().hide()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
