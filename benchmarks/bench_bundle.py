@@ -143,8 +143,8 @@ def startup(tmp: Path, quiet: bool) -> dict[str, Any]:
     base_env = window_env(tmp)
     programs = {
         "minimal PySide6 window (python -c)": ([sys.executable, "-c", MINIMAL_WINDOW], None),
-        "Panduan Karier from source (python -m guide)": (
-            [sys.executable, "-m", "guide"],
+        "Panduan Karier from source (python -m ui)": (
+            [sys.executable, "-m", "ui"],
             "HomeView",
         ),
         # What bench_startup.py measures: the window without the CLI module's imports.
@@ -166,7 +166,7 @@ def startup(tmp: Path, quiet: bool) -> dict[str, Any]:
     for _ in range(RUNS):
         versions["frozen"].append(time_process([str(EXECUTABLE), "--version"], base_env))
         versions["source"].append(
-            time_process([sys.executable, "-m", "guide", "--version"], base_env)
+            time_process([sys.executable, "-m", "ui", "--version"], base_env)
         )
 
     def median(rows: list[dict], key: str) -> float | None:

@@ -1,4 +1,4 @@
-"""`python -m guide` runs the same entry point as the `panduan-karier` script."""
+"""`python -m guide` runs the commands (build, search, suggest, export) without Qt."""
 
 import sys
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata as importlib_metadata
 from importlib import resources as importlib_resources
 from pathlib import Path
 
-from guide import analysis, article, index, store
+from guide import analysis, article, index, outdir, store
 from guide.facts import extract_facts
 from guide.manifest import write_manifest
 from guide.metadata import load_metadata
@@ -119,10 +121,10 @@ def is_current(out_dir: Path, seeds_dir: Path) -> bool:
 
 def _load_articles(seeds_dir: Path):
     if not seeds_dir.is_dir():
-        raise BuildError(f"Seeds folder not found: {seeds_dir}")
+        raise BuildError(f"Folder seeds tidak ditemukan: {seeds_dir}")
     meta_path = seeds_dir / METADATA_FILENAME
     if not meta_path.is_file():
-        raise BuildError(f"Article metadata not found: {meta_path}")
+        raise BuildError(f"Metadata artikel tidak ditemukan: {meta_path}")
     try:
         metas = load_metadata(meta_path)
     except ValueError as exc:
@@ -132,31 +134,61 @@ def _load_articles(seeds_dir: Path):
         path = seeds_dir / meta.file
         try:
             text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BuildError(f"Cannot read article {article_id} ({path}): {exc}") from exc
+        except OSError as exc:
+            raise BuildError(f"Artikel {article_id} tidak dapat dibaca: {path}") from exc
+        except UnicodeDecodeError as exc:
+            raise BuildError(f"Artikel {article_id} bukan teks UTF-8: {path}") from exc
         loaded.append((meta, text, article.parse_article(article_id, text)))
     if not loaded:
-        raise BuildError(f"No articles listed in {meta_path}")
+        raise BuildError(f"Tidak ada artikel yang terdaftar di {meta_path}")
     return loaded
 
 
-def build(seeds_dir: Path, out_dir: Path, force: bool = False) -> BuildReport:
-    """Build the DB and index from ``seeds_dir`` into ``out_dir`` unless already current."""
+def build(
+    seeds_dir: Path,
+    out_dir: Path,
+    force: bool = False,
+    shared: bool = False,
+    still_needed: Callable[[], bool] | None = None,
+) -> BuildReport:
+    """Build the DB and index from ``seeds_dir`` into ``out_dir`` unless already current.
+
+    ``out_dir`` must be missing, empty or an earlier build (anything else is refused, see
+    :func:`guide.outdir.check_target`). ``shared``: readable by other accounts (a bundle),
+    else private to this user (a cache). ``still_needed`` is asked once the build lock is
+    held: a build another process finished meanwhile is then reused, not redone.
+    """
     started = time.perf_counter()
-    digest = seeds_hash(seeds_dir) if seeds_dir.is_dir() else ""
-    if not force and digest and is_current(out_dir, seeds_dir):
-        stamp = read_stamp(out_dir)
-        return BuildReport(
-            out_dir,
-            False,
-            int(stamp.get("articles", 0)),
-            int(stamp.get("sections", 0)),
-            time.perf_counter() - started,
-            digest,
-        )
+    try:
+        out_dir = outdir.check_target(out_dir, seeds_dir)
+        digest = seeds_hash(seeds_dir) if seeds_dir.is_dir() else ""
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        with outdir.locked(out_dir):
+            outdir.recover(out_dir)
+            if (not force and digest and is_current(out_dir, seeds_dir)) or (
+                still_needed is not None and not still_needed()
+            ):
+                stamp = read_stamp(out_dir)
+                return BuildReport(
+                    out_dir,
+                    False,
+                    int(stamp.get("articles", 0)),
+                    int(stamp.get("sections", 0)),
+                    time.perf_counter() - started,
+                    digest,
+                )
+            n_articles, n_sections = _build_into(seeds_dir, out_dir, digest, shared)
+    except (outdir.OutDirRefused, TimeoutError) as exc:
+        raise BuildError(str(exc)) from None
+    except PermissionError as exc:
+        raise BuildError(f"Tidak ada izin untuk {exc.filename or seeds_dir}") from exc
+    return BuildReport(out_dir, True, n_articles, n_sections, time.perf_counter() - started, digest)
+
+
+def _build_into(seeds_dir: Path, out_dir: Path, digest: str, shared: bool) -> tuple[int, int]:
+    """Build into a temporary sibling and swap it in; (articles, sections)."""
     loaded = _load_articles(seeds_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=outdir.build_temp_prefix(out_dir), dir=out_dir.parent))
     try:
         try:
             profiles = verified_profiles(seeds_dir, [(m.id, t, p) for m, t, p in loaded])
@@ -182,20 +214,24 @@ def build(seeds_dir: Path, out_dir: Path, force: bool = False) -> BuildReport:
         (tmp / STAMP_FILENAME).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
         for lock in (tmp / INDEX_DIRNAME).glob("*_WRITELOCK"):
             lock.unlink()  # Whoosh leaves its (empty) write lock behind
-        write_manifest(tmp)
-        _swap_in(tmp, out_dir)
+        outdir.set_modes(tmp, shared)
+        write_manifest(tmp)  # last: a folder with a manifest is complete (outdir.recover)
+        outdir.set_modes(tmp, shared)
+        _sync_tree(tmp)
+        outdir.swap_in(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return BuildReport(out_dir, True, n_articles, n_sections, time.perf_counter() - started, digest)
+    return n_articles, n_sections
 
 
-def _swap_in(new: Path, target: Path) -> None:
-    """Replace ``target`` by ``new`` with renames, so readers see old or new, never half."""
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}-old-{time.monotonic_ns()}")
-        target.rename(old)
-    new.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+def _sync_tree(directory: Path) -> None:
+    """Flush every file to disk before the swap, so a power cut cannot leave a renamed
+    folder whose files are still empty."""
+    for path in directory.rglob("*"):
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)

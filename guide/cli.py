@@ -1,11 +1,14 @@
-"""The `panduan-karier` command: start the app, or build, search and complete from a terminal.
+"""The `panduan-karier` commands: build, search, complete and export from a terminal.
 
-Errors print one line to stderr and exit non-zero; no traceback reaches the user.
+The program's entry point is :func:`ui.entry.main` (it also starts the app and the
+self-test); ``python -m guide`` runs these commands without Qt. Errors print one Indonesian
+line to stderr and exit non-zero; no traceback reaches the user (it goes to the log file).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -23,7 +26,6 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-TRANSLATIONS_DIRNAME = "translations"  # beside the data folder: resources/translations
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,13 +92,19 @@ def _default_out_dir() -> Path:
     return resources.bundled_data_dir()
 
 
+def build_out_dir(args: argparse.Namespace) -> Path:
+    """Where ``build`` writes: ``--out``, else the default for this program."""
+    return args.out or _default_out_dir()
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the data and say what was built and how long it took."""
     seeds = args.seeds or resources.seeds_dir()
-    out = args.out or _default_out_dir()
+    out = build_out_dir(args)
     from guide import build
 
-    report = build.build(seeds, out, force=args.force)
+    # A bundle (resources/data, or --out) is read by every account of the PC: shared modes.
+    report = build.build(seeds, out, force=args.force, shared=True)
     if report.built:
         print(
             f"Dibangun: {report.articles} artikel, {report.sections} bagian → {report.out_dir} "
@@ -104,29 +112,6 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     else:
         print(f"Sudah terbaru: {report.out_dir} (pakai --force untuk membangun ulang)")
-    if getattr(sys, "frozen", False):
-        return EXIT_OK  # the packaged program ships its .qm files; it has no lrelease
-    return _build_translations(out.parent / TRANSLATIONS_DIRNAME)
-
-
-def _build_translations(out_dir: Path) -> int:
-    """Compile the interface translations (.ts → .qm) into ``out_dir``, the folder beside
-    the data one (resources/translations by default). Without pyside6-lrelease: a warning,
-    and the app compiles them into the user's cache when it starts."""
-    try:
-        from ui import i18n  # Qt: imported only here, so guide/ stays importable without it
-    except ImportError as exc:
-        print(f"Peringatan: terjemahan tidak dikompilasi ({exc})", file=sys.stderr)
-        return EXIT_OK
-    try:
-        compiled = i18n.compile_translations(out_dir)
-    except i18n.TranslationToolMissing as exc:
-        print(f"Peringatan: terjemahan tidak dikompilasi: {exc}", file=sys.stderr)
-        return EXIT_OK
-    except i18n.TranslationError as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    print(f"Terjemahan: {len(compiled)} berkas .qm")
     return EXIT_OK
 
 
@@ -257,33 +242,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def self_test() -> int:
-    """Check the data and every view; print a one-screen report; 0 when all pass."""
-    from guide import selftest
-
-    checks = list(selftest.data_checks())
-    if all(c.passed for c in checks):
-        from ui.selftest import view_checks  # Qt only here, and only when the data is sound
-
-        checks += list(view_checks())
-    text = selftest.report(checks)
-    passed = all(c.passed for c in checks)
-    if sys.stdout is None:  # the Windows .exe has no console: show the report in a window
-        from ui.selftest import show_report
-
-        show_report(text, passed)
-    else:
-        print(text)
-    return EXIT_OK if passed else EXIT_ERROR
-
-
-def _start_app() -> int:
-    # The only place guide/ reaches ui/: imported lazily, so the core stays importable headless.
-    from ui.app import run
-
-    return run()
-
-
 COMMANDS = {
     "build": cmd_build,
     "search": cmd_search,
@@ -292,25 +250,46 @@ COMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `panduan-karier` console script and `python -m guide`."""
-    args = make_parser().parse_args(argv)
-    if args.self_test:
-        return self_test()
-    if args.command is None:
-        return _start_app()
-    from guide.build import BuildError
-    from guide.store import DataInvalidError, DataMissingError
+def safe_output() -> None:
+    """Make every print survive a console or file that is not UTF-8 (Windows ``> log.txt``
+    is cp1252): characters it cannot hold become "?" instead of an exception."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # a closed or detached stream: nothing to protect
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
 
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed command; any error ends in one line on stderr (its traceback in the
+    log file) and exit code 1."""
     try:
         return COMMANDS[args.command](args)
-    except (BuildError, DataMissingError, DataInvalidError) as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except OSError as exc:
-        print(
-            f"{APP_ID}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
-        )
-        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from guide import failures, logs
+
+        failure = failures.classify(exc)
+        log_file = ""
+        if failure.kind == failures.UNEXPECTED:
+            logs.log_exception(exc, f"command {args.command}")
+            log_file = str(logs.log_path())
+        print(f"{APP_ID}: {failures.cli_message(failure, log_file)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m guide``: the commands only (the app and its self-test need Qt:
+    ``panduan-karier``, see :mod:`ui.entry`)."""
+    safe_output()
+    args = make_parser().parse_args(argv)
+    if args.self_test or args.command is None:
+        print(
+            f"{APP_ID}: aplikasi desktop dan --self-test dijalankan dengan perintah "
+            f"'{APP_ID}' (atau python -m ui)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return run_command(args)

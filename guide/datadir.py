@@ -14,11 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from guide import build, index, store
+from guide import build, index, outdir, store
 from guide.manifest import verify_manifest
 from guide.resources import DB_FILENAME, INDEX_DIRNAME, bundled_data_dir, seeds_dir, user_cache_dir
 
 CACHE_DATA_DIRNAME = "data"
+# Why a data folder cannot be used (datadir.problems), as the self-test shows them.
+MISSING = "tidak ada"
+OTHER_VERSION = "dibangun dari seeds atau kode versi lain"
+WRITABLE = "dapat diubah pengguna lain"
+UNREADABLE = "tidak dapat dibaca oleh akun ini"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,18 +48,24 @@ class DataLocation:
 def is_private(path: Path) -> bool:
     """True when no other user can write ``path`` (Whoosh unpickles what it finds there).
 
-    POSIX only: owned by us or root and not group/world-writable. On Windows the folder's ACL
+    POSIX only, by owner and mode: owned by us or root, and not group/world-writable (a
+    build sets its modes explicitly, whatever the umask). On Windows the folder's ACL
     decides, and the bundle and the user's cache both sit where other users cannot write.
     """
     if sys.platform == "win32":
         return True
     try:
-        info = path.stat()
+        info = path.lstat()
     except OSError:
         return False
-    if info.st_uid not in (0, os.getuid()):
+    if stat.S_ISLNK(info.st_mode) or info.st_uid not in (0, os.getuid()):
         return False
     return not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _tree_is_private(directory: Path) -> bool:
+    """``directory``, and every folder and file in it, pass :func:`is_private`."""
+    return is_private(directory) and all(is_private(p) for p in directory.rglob("*"))
 
 
 def cache_data_dir() -> Path:
@@ -64,15 +75,23 @@ def cache_data_dir() -> Path:
 
 def problems(directory: Path, seeds: Path) -> list[str]:
     """Why ``directory`` cannot be used (empty: it can). Checks, in order: present, built from
-    these seeds with this code, private, every file's checksum, DB and index versions."""
+    these seeds with this code, private, every file's checksum, DB and index versions. A
+    folder this account cannot read is "unreadable", like a damaged one."""
+    try:
+        return _problems(directory, seeds)
+    except OSError:  # e.g. built by another account with private modes
+        return [UNREADABLE]
+
+
+def _problems(directory: Path, seeds: Path) -> list[str]:
     if not directory.is_dir() or not any(directory.iterdir()):
-        return ["missing"]
+        return [MISSING]
     if not (directory / DB_FILENAME).is_file():
-        return [f"{DB_FILENAME} is missing"]
+        return [f"{DB_FILENAME} hilang"]
     if not build.is_current(directory, seeds):
-        return ["other version"]
-    if not (is_private(directory) and is_private(directory / INDEX_DIRNAME)):
-        return ["writable by other users"]
+        return [OTHER_VERSION]
+    if not _tree_is_private(directory):
+        return [WRITABLE]
     damaged = verify_manifest(directory)
     if damaged:
         return damaged
@@ -85,9 +104,10 @@ def problems(directory: Path, seeds: Path) -> list[str]:
 
 
 NOTICES = {
-    "missing": "Data bawaan program tidak ditemukan",
-    "other version": "Data bawaan program berasal dari versi lain",
-    "writable by other users": "Folder data bawaan program dapat diubah pengguna lain",
+    MISSING: "Data bawaan program tidak ditemukan",
+    OTHER_VERSION: "Data bawaan program berasal dari versi lain",
+    WRITABLE: "Folder data bawaan program dapat diubah pengguna lain",
+    UNREADABLE: "Data bawaan program tidak dapat dibaca oleh akun ini",
 }
 DAMAGED = "Data bawaan program rusak"
 REBUILT = ", jadi data dibangun ulang dari artikel sumber di folder Anda."
@@ -102,11 +122,14 @@ def _locate(seeds: Path) -> tuple[DataLocation | None, str]:
     """The usable data (bundled first, then the user's cache) or None, and the notice to give
     when the bundled copy is there but unusable. The bundled copy is checked once."""
     bundled = bundled_data_dir()
+    if not getattr(sys, "frozen", False):  # a checkout's own build (never a read-only install)
+        outdir.recover_if_needed(bundled)
     reasons = problems(bundled, seeds)
     if not reasons:
         return DataLocation(bundled, bundled=True), ""
     notice = _notice(reasons) if _expects_bundle(reasons) else ""
     cached = cache_data_dir()
+    outdir.recover_if_needed(cached)
     if not problems(cached, seeds):
         return DataLocation(cached, bundled=False, notice=notice), notice
     return None, notice
@@ -123,7 +146,7 @@ def find_data(seeds: Path | None = None) -> DataLocation | None:
 def _expects_bundle(reasons: list[str]) -> bool:
     """A missing bundle is news only in the packaged program (a source checkout has none
     until ``panduan-karier build``)."""
-    return reasons != ["missing"] or getattr(sys, "frozen", False)
+    return reasons != [MISSING] or getattr(sys, "frozen", False)
 
 
 def ensure_data(
@@ -137,5 +160,6 @@ def ensure_data(
     if on_build is not None:
         on_build()
     target = cache_data_dir()
-    build.build(seeds, target, force=True)
+    # Another first run may be building the same cache: wait for it and reuse its result.
+    build.build(seeds, target, force=True, still_needed=lambda: bool(problems(target, seeds)))
     return DataLocation(target, bundled=False, notice=notice)

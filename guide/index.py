@@ -100,13 +100,13 @@ def load_stems(directory: Path) -> dict[str, str]:
 def open_index(directory: Path) -> whoosh_index.Index:
     """Open the index read-only and check its version; raise DataMissing/DataInvalid errors."""
     if not whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
-        raise DataMissingError(f"Search index not found: {directory}")
+        raise DataMissingError(f"Indeks pencarian tidak ditemukan: {directory}")
     try:
         ix = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME, readonly=True)
         with ix.searcher() as searcher:
             stored = searcher.stored_fields(0) if searcher.doc_count_all() else {}
     except Exception as exc:  # Whoosh raises many types (pickle, EOF, index errors)
-        raise DataInvalidError(f"Search index unreadable: {directory} ({exc})") from exc
+        raise DataInvalidError(f"Indeks pencarian tidak dapat dibaca: {directory}") from exc
     if stored.get("version") != INDEX_VERSION:
         ix.close()
         raise DataInvalidError(

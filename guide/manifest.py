@@ -45,18 +45,18 @@ def verify_manifest(directory: Path) -> list[str]:
     try:
         expected = json.loads((directory / MANIFEST_FILENAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return [f"{MANIFEST_FILENAME} is missing or unreadable"]
+        return [f"{MANIFEST_FILENAME} hilang atau tidak terbaca"]
     if not isinstance(expected, dict):
-        return [f"{MANIFEST_FILENAME} is not a table of sums"]
+        return [f"{MANIFEST_FILENAME} bukan daftar checksum"]
     problems = []
     present = {p.relative_to(directory).as_posix(): p for p in _files(directory)}
     for name, digest in sorted(expected.items()):
         path = present.get(name)
         if path is None:
-            problems.append(f"{name} is missing")
+            problems.append(f"{name} hilang")
         elif sha256(path) != digest:
-            problems.append(f"{name} is damaged (checksum differs)")
+            problems.append(f"{name} rusak (checksum berbeda)")
     problems += [
-        f"{name} is not part of this build" for name in sorted(present.keys() - expected.keys())
+        f"{name} bukan bagian dari build ini" for name in sorted(present.keys() - expected.keys())
     ]
     return problems

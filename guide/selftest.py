@@ -47,7 +47,7 @@ def data_checks() -> Iterator[Check]:
     seeds = seeds_dir()
     bundled = datadir.bundled_data_dir()
     problems = datadir.problems(bundled, seeds)
-    hint = " (jalankan: panduan-karier build)" if problems == ["missing"] else ""
+    hint = " (jalankan: panduan-karier build)" if problems == [datadir.MISSING] else ""
     yield Check(
         "Data bawaan program",
         not problems,

@@ -291,7 +291,7 @@ def _profile_rows(rows: dict[str, list[dict]], profiles: Iterable[Profile], span
 def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     """Open ``path`` read-only; never creates a file. Checks the schema version."""
     if not path.is_file():
-        raise DataMissingError(f"Database not found: {path}")
+        raise DataMissingError(f"Basis data tidak ditemukan: {path}")
     uri = "file:" + quote(path.resolve().as_posix(), safe="/:") + "?mode=ro"
     if immutable:
         uri += "&immutable=1"
@@ -300,7 +300,7 @@ def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DataInvalidError(f"Not a readable database: {path} ({exc})") from exc
+        raise DataInvalidError(f"Basis data tidak dapat dibaca: {path}") from exc
     if version != SCHEMA_VERSION:
         conn.close()
         raise DataInvalidError(

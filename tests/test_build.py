@@ -98,7 +98,7 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_missing_seeds_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(BuildError, match="Seeds folder not found"):
+    with pytest.raises(BuildError, match="Folder seeds tidak ditemukan"):
         build(tmp_path / "nope", tmp_path / "out")
 
 
@@ -116,7 +116,8 @@ def test_unreadable_article_fails_and_keeps_previous_data(seeds_copy: Path, tmp_
     with pytest.raises(BuildError, match="001"):
         build(seeds_copy, out)
     assert _tree_digest(out) == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    # no temporary folder is left; only the (empty) build lock file stays beside the data
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".out.lock"]
 
 
 def test_connect_readonly_never_creates_a_file(tmp_path: Path) -> None:

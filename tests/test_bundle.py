@@ -131,7 +131,7 @@ def test_frozen_search_recovers_from_damaged_bundled_data(frozen: Path, tmp_path
     db.write_bytes(bytes(data))
     home = tmp_path / "home"
     failed = _run_as_student(copy / APP, ["--self-test"], home)
-    assert failed.returncode == 1 and "panduan.sqlite is damaged" in failed.stdout
+    assert failed.returncode == 1 and "panduan.sqlite rusak" in failed.stdout
     done = _run_as_student(copy / APP, ["search", "menyimpan data", "--limit", "1"], home)
     assert done.returncode == 0, done.stderr
     assert "1. [" in done.stdout

@@ -103,4 +103,4 @@ def test_damaged_cache_is_rebuilt_too(bundle: Path) -> None:
 
 def test_added_file_is_reported(bundle: Path) -> None:
     (bundle / "index" / "extra.pickle").write_bytes(b"not ours")
-    assert any("not part of this build" in p for p in datadir.problems(bundle, SEEDS))
+    assert any("bukan bagian dari build ini" in p for p in datadir.problems(bundle, SEEDS))

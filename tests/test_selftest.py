@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from guide import datadir
-from guide.cli import main
+from ui.entry import main
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_self_test_fails_naming_the_damaged_file(
     db.write_bytes(bytes(data))
     assert main(["--self-test"]) == 1
     out = capsys.readouterr().out
-    assert "GAGAL  Data bawaan program" in out and "panduan.sqlite is damaged" in out
+    assert "GAGAL  Data bawaan program" in out and "panduan.sqlite rusak" in out
     assert "Uji mandiri GAGAL" in out
 
 

@@ -8,6 +8,25 @@ from collections.abc import Iterator
 from guide.selftest import Check
 
 
+def self_test() -> int:
+    """`panduan-karier --self-test`: check the data and every view; print a one-screen
+    report (a window when there is no console); 0 when all pass."""
+    import sys
+
+    from guide import selftest
+
+    checks = list(selftest.data_checks())
+    if all(c.passed for c in checks):
+        checks += list(view_checks())
+    text = selftest.report(checks)
+    passed = all(c.passed for c in checks)
+    if sys.stdout is None:  # the Windows .exe has no console: show the report in a window
+        show_report(text, passed)
+    else:
+        print(text)
+    return 0 if passed else 1
+
+
 def view_checks() -> Iterator[Check]:
     """Build the main window offscreen and show every view once."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
