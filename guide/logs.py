@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -36,9 +37,13 @@ def setup_logging() -> Path | None:
     """Send warnings and errors of every logger to the log file (once); the file's path, or
     None when it cannot be written (read-only profile, full disk): the program goes on."""
     global _handler
-    if _handler is not None:
-        return log_path()
     path = log_path()
+    if _handler is not None:
+        if getattr(_handler, "baseFilename", "") == os.path.abspath(path):
+            return path
+        logging.getLogger().removeHandler(_handler)  # the user folder moved (tests, portable)
+        _handler.close()
+        _handler = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

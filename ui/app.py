@@ -35,7 +35,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run(argv: list[str] | None = None) -> int:
     """Create the application and its main window, and run the event loop."""
+    from guide.logs import install_excepthook
+
     app = make_app(argv)
+    install_excepthook(on_error=_tell_user)
     window = open_main_window(app)
     code = app.exec()
     del window
@@ -43,6 +46,26 @@ def run(argv: list[str] | None = None) -> int:
 
 
 START_ANYWAY_MS = 1000
+
+
+def _tell_user(exc: BaseException) -> None:
+    """An uncaught error (already logged): say so in the status bar of the open windows,
+    with where the log is; the program goes on."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return  # widgets belong to the UI thread; the log has it
+    from PySide6.QtWidgets import QMainWindow
+
+    from guide.logs import log_path
+
+    text = QCoreApplication.translate(
+        "app", "Terjadi kesalahan tak terduga; rinciannya dicatat di %1"
+    ).replace("%1", str(log_path()))
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            widget.statusBar().show()
+            widget.statusBar().showMessage(text, 15000)
 
 
 def open_main_window(app: QApplication):

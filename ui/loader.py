@@ -10,22 +10,24 @@ class DataLoader(QObject):
 
     building = Signal()
     ready = Signal(object)  # a guide.library.Library
-    failed = Signal(str)
+    failed = Signal(object)  # a guide.failures.Failure
 
     def run(self) -> None:
-        """Find or build the data and emit ``ready`` or ``failed``; never raises."""
+        """Find or build the data and emit ``ready`` or ``failed``; never raises: any error
+        (a full disk, a damaged file, a bug) is logged and ends in ``failed``."""
         # Imported here, in the worker: Whoosh and sqlite-utils take ~0.3 s to import and the
         # window must not wait for them.
-        from guide import datadir
-        from guide.build import BuildError
-        from guide.library import Library
-        from guide.store import DataInvalidError, DataMissingError
-
         try:
+            from guide import datadir
+            from guide.library import Library
+
             location = datadir.ensure_data(on_build=self.building.emit)
             self.ready.emit(Library(location))
-        except (BuildError, DataMissingError, DataInvalidError, OSError) as exc:
-            self.failed.emit(str(exc))
+        except Exception as exc:  # whatever it is, the window must not stay on a busy bar
+            from guide import failures, logs
+
+            logs.log_exception(exc, "opening the data")
+            self.failed.emit(failures.classify(exc))
 
 
 def start_loader(parent: QObject) -> tuple[QThread, DataLoader]:

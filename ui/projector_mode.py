@@ -1,0 +1,89 @@
+"""Projector mode (F5): full screen, big type, high contrast, arrow keys step through.
+
+A mixin of :class:`ui.main_window.MainWindow`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6 import QtCore
+from PySide6.QtGui import QPalette
+
+from ui.palettes import high_contrast_palette
+
+PROJECTOR_ZOOM = 1.8  # projector type size relative to normal (the issue asks for ≥ 1.6×)
+
+
+class ProjectorMixin:
+    """Enter, leave and step through projector mode."""
+
+    def toggle_projector(self) -> None:
+        """F5: enter or leave projector mode."""
+        if self.projector:
+            self.leave_projector()
+        else:
+            self.enter_projector()
+
+    def enter_projector(self) -> None:
+        """Full screen, type ≥ 1.6× (1.8× here), no menus or tool bar, high contrast."""
+        if self.projector:
+            return
+        self.projector = True
+        self._before_projector = (self.windowState(), self.zoom)
+        self.menuBar().hide()
+        self.toolbar.hide()
+        self.statusBar().hide()
+        self.setPalette(high_contrast_palette())
+        self._recolour_citations(high_contrast_palette())
+        self.apply_zoom(max(PROJECTOR_ZOOM, self.zoom * PROJECTOR_ZOOM), save=False)
+        for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
+            action.setEnabled(True)
+        self._projector_row = 0
+        self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowFullScreen)
+
+    def leave_projector(self) -> None:
+        """Esc: back to the window as it was."""
+        if not self.projector or self._before_projector is None:
+            return
+        state, zoom = self._before_projector
+        self.projector = False
+        for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
+            action.setEnabled(False)
+        self.setPalette(QPalette())  # an empty palette: follow the application's theme again
+        self._recolour_citations(None)
+        self.apply_zoom(zoom, save=False)
+        self.menuBar().show()
+        self.toolbar.show()
+        self.statusBar().show()
+        self.setWindowState(state)
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous tab of the profile shown (wraps)."""
+        if self.stack.currentWidget() is self.views.get("profile"):
+            tabs = self.profile.tabs
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def _recolour_citations(self, palette: QPalette | None) -> None:
+        claims = sys.modules.get("ui.claims")
+        if claims is None:  # no view with citations was built yet (and importing it costs 40 ms)
+            return
+        CitationButton = claims.CitationButton
+
+        for button in self.findChildren(CitationButton):
+            button._use_link_colour(palette)
+
+    def projector_step(self, step: int) -> None:
+        """Left/Right, PageUp/PageDown: the next or previous profile tab or comparison row;
+        in the reader, a page."""
+        current = self.stack.currentWidget()
+        if current is self.views.get("profile"):
+            tabs = self.profile.tabs
+            tabs.setCurrentIndex(max(0, min(tabs.count() - 1, tabs.currentIndex() + step)))
+        elif current is self.views.get("compare"):
+            rows = len(self.comparison.row_widgets)
+            self._projector_row = max(0, min(rows - 1, self._projector_row + step))
+            self.comparison.scroll_to_row(self._projector_row)
+        elif current is self.views.get("reader"):
+            bar = self.reader.text.verticalScrollBar()
+            bar.setValue(bar.value() + step * bar.pageStep())

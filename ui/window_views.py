@@ -1,0 +1,126 @@
+"""The main window's views, each built (and its module imported) the first time it is shown.
+
+A mixin of :class:`ui.main_window.MainWindow`: the window appears without waiting for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from ui.fonts import refresh_relative_fonts
+from ui.navigation import Location
+
+if TYPE_CHECKING:
+    from ui.comparison_view import ComparisonView
+    from ui.home_view import HomeView
+    from ui.profile_view import ProfileView
+    from ui.reader_view import ReaderView
+    from ui.search_view import SearchView
+    from ui.sources_view import SourcesView
+
+
+class WindowViewsMixin:
+    """Builds the views on first use and connects them to the window."""
+
+    def _view(self, name: str) -> QWidget:
+        view = self.views.get(name)
+        if view is None:
+            view = getattr(self, f"_make_{name}")()
+            self.views[name] = view
+            self.stack.addWidget(view)
+            refresh_relative_fonts(view, self._zoomed_font())
+        return view
+
+    def _make_home(self) -> QWidget:
+        from ui.home_view import HomeView
+
+        home = HomeView()
+        self._connect_search_box(home.search)
+        home.recent_cleared.connect(self.clear_recent_searches)
+        home.profile_requested.connect(lambda pid: self.navigate(Location("profile", (pid, ""))))
+        home.compare_requested.connect(lambda: self.navigate(Location("compare")))
+        home.sources_requested.connect(lambda: self.navigate(Location("sources")))
+        if self.library is not None:
+            home.set_library(self.library, self.settings.recent_searches)
+        return home
+
+    def _make_profile(self) -> QWidget:
+        from ui.profile_view import ProfileView
+
+        profile = ProfileView()
+        profile.citation_activated.connect(self.open_citation)
+        profile.tab_changed.connect(self._on_profile_tab)
+        profile.section_requested.connect(
+            lambda pid, sid: self.navigate(Location("profile", (pid, sid)))
+        )
+        return profile
+
+    def _make_compare(self) -> QWidget:
+        from ui.comparison_view import ComparisonView
+
+        comparison = ComparisonView()
+        comparison.citation_activated.connect(self.open_citation)
+        return comparison
+
+    def _make_reader(self) -> QWidget:
+        from ui.reader_view import ReaderView
+
+        # The window keeps one history for every view, so the reader's own is switched off.
+        reader = ReaderView(history_shortcuts=False)
+        reader.back_button.hide()
+        reader.forward_button.hide()
+        return reader
+
+    def _make_sources(self) -> QWidget:
+        from ui.sources_view import SourcesView
+
+        sources = SourcesView()
+        sources.article_requested.connect(
+            lambda aid: self.navigate(Location("reader", (aid, -1, -1, "", "")))
+        )
+        if self.library is not None:
+            sources.set_articles(self.library.articles)
+        return sources
+
+    def _make_search(self) -> QWidget:
+        from ui.search_view import SearchView
+
+        search = SearchView()
+        search.hit_activated.connect(self.open_hit)
+        search.search_requested.connect(self.search)
+        search.profile_requested.connect(lambda pid: self.navigate(Location("profile", (pid, ""))))
+        if self.library is not None:
+            search.set_library(self.library)
+        return search
+
+    @property
+    def home(self) -> HomeView:
+        """The home view."""
+        return self._view("home")
+
+    @property
+    def profile(self) -> ProfileView:
+        """The role profile view."""
+        return self._view("profile")
+
+    @property
+    def comparison(self) -> ComparisonView:
+        """The comparison view."""
+        return self._view("compare")
+
+    @property
+    def reader(self) -> ReaderView:
+        """The article reader."""
+        return self._view("reader")
+
+    @property
+    def sources(self) -> SourcesView:
+        """The list of source articles."""
+        return self._view("sources")
+
+    @property
+    def search_view(self) -> SearchView:
+        """The search results."""
+        return self._view("search")
