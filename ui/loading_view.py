@@ -87,7 +87,11 @@ class LoadingView(QWidget):
 
             self.retry_button = QPushButton(self.tr("Coba lagi"))
             self.retry_button.clicked.connect(self.retry_requested)
-            self._column.insertWidget(self._column.count() - 1, self.retry_button)
+            self._column.insertWidget(
+                self._column.count() - 1,
+                self.retry_button,
+                alignment=QtCore.Qt.AlignmentFlag.AlignLeft,
+            )
         self.retry_button.show()
         self.retry_button.setFocus()
 
