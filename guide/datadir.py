@@ -131,15 +131,15 @@ def _locate(seeds: Path) -> tuple[DataLocation | None, str]:
     cached = cache_data_dir()
     outdir.recover_if_needed(cached)
     if not problems(cached, seeds):
-        return DataLocation(cached, bundled=False, notice=notice), notice
+        # Rebuilt at an earlier start: said then, not again at every start (issue 11.9).
+        return DataLocation(cached, bundled=False), notice
     return None, notice
 
 
 def find_data(seeds: Path | None = None) -> DataLocation | None:
     """The current data, bundled first, then the user's cache; None when neither is usable.
 
-    When the bundled copy is there but unusable (damaged, another version), the location
-    returned carries a ``notice`` for the user."""
+    Its ``notice`` is empty: the user was told when the cache was built (ensure_data)."""
     return _locate(seeds or seeds_dir())[0]
 
 

@@ -74,6 +74,14 @@ def test_every_damaged_file_is_detected_and_rebuilt(bundle: Path, damage: str) -
         shutil.rmtree(location.directory)  # the next file starts from an empty cache
 
 
+def test_the_rebuild_is_told_once_not_at_every_start(bundle: Path) -> None:
+    """Issue 11, point 9: the next start uses the rebuilt cache without the notice."""
+    _flip(bundle / "panduan.sqlite")
+    assert datadir.ensure_data(SEEDS).notice.startswith("Data bawaan program rusak")
+    again = datadir.ensure_data(SEEDS)
+    assert not again.bundled and again.notice == ""
+
+
 def test_foreign_version_is_rebuilt(bundle: Path) -> None:
     stamp = json.loads((bundle / STAMP_FILENAME).read_text(encoding="utf-8"))
     stamp["seeds_hash"] = "0" * 64

@@ -62,3 +62,23 @@ def test_without_a_console_the_report_goes_to_a_window(
     monkeypatch.setattr("sys.stdout", None)
     assert main(["--self-test"]) == 0
     assert shown and shown[0][1] and "Uji mandiri: semua" in shown[0][0]
+
+
+def test_self_test_leaves_the_users_settings_alone(bundle: Path, capsys) -> None:
+    """Issue 11, point 5: no "gaji" search or window size left for the next student."""
+    from PySide6.QtCore import QSettings
+
+    from ui.settings import Settings
+
+    settings = Settings()
+    settings.add_recent_search("jurusan")
+    settings.sync()
+    path = Path(settings.path)
+    before = path.read_bytes()
+    folder = sorted(p.name for p in path.parent.rglob("*"))
+    assert main(["--self-test"]) == 0
+    capsys.readouterr()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.rglob("*")) == folder
+    fresh = QSettings(str(path), QSettings.Format.IniFormat)
+    assert fresh.value("view/last") is None and fresh.value("window/geometry") is None

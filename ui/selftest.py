@@ -44,8 +44,16 @@ def view_checks() -> Iterator[Check]:
     if location is None:
         yield Check("Tampilan", False, "tidak ada data untuk ditampilkan")
         return
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
     library = Library(location)
-    window = MainWindow(Settings())
+    # A throwaway settings file: the self-test changes nothing of the user's (last view,
+    # window geometry, recent searches), so the next student starts where they should.
+    scratch = tempfile.TemporaryDirectory(prefix="panduan-selftest-")
+    settings = Settings(QSettings(f"{scratch.name}/settings.ini", QSettings.Format.IniFormat))
+    window = MainWindow(settings)
     window.resize(1024, 768)
     window.show()
     window.set_library(library, restore=False)
@@ -71,6 +79,8 @@ def view_checks() -> Iterator[Check]:
     finally:
         window.close()
         library.close()
+        del settings
+        scratch.cleanup()
 
 
 def show_report(text: str, passed: bool) -> None:
