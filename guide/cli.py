@@ -28,10 +28,40 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
+# argparse's own English messages, in Indonesian (its error() gets them already filled in).
+_ARGPARSE_MESSAGES = (
+    ("the following arguments are required: ", "argumen ini wajib diisi: "),
+    ("unrecognized arguments: ", "argumen tidak dikenal: "),
+    ("invalid choice: ", "pilihan tidak dikenal: "),
+    ("(choose from ", "(pilih dari "),
+    ("expected one argument", "memerlukan satu nilai"),
+    ("ignored explicit argument ", "nilai diabaikan: "),
+    ("argument ", "argumen "),
+    ("invalid ", "tidak sah: "),
+    (" value: ", " "),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    """--help in Indonesian: "cara pakai:" instead of "usage:"."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, "cara pakai: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports bad arguments in one line, with exit code 2."""
+    """argparse in Indonesian that reports bad arguments in one line, with exit code 2."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "pilihan"
+        self.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        for english, indonesian in _ARGPARSE_MESSAGES:
+            message = message.replace(english, indonesian)
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (lihat --help)\n")
 
 
@@ -42,34 +72,51 @@ def make_parser() -> argparse.ArgumentParser:
         description="Panduan Karier: panduan karier luring (Backend Engineer/Developer). "
         "Tanpa perintah, aplikasi desktop dibuka.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="tampilkan versi program lalu keluar",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
         help="periksa data bawaan (tanpa mengubahnya), pencarian dan semua tampilan; "
         "keluar 0 bila lulus",
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", parser_class=_Parser, title="perintah", metavar="PERINTAH"
+    )
 
     p_build = sub.add_parser("build", help="bangun basis data dan indeks dari seeds/")
     p_build.add_argument("--force", action="store_true", help="bangun ulang walau sudah terbaru")
-    p_build.add_argument("--seeds", type=Path, help="folder seeds (bawaan: seeds/ program)")
-    p_build.add_argument("--out", type=Path, help="folder hasil (bawaan: resources/data)")
+    p_build.add_argument(
+        "--seeds", type=Path, metavar="FOLDER", help="folder seeds (bawaan: seeds/ program)"
+    )
+    p_build.add_argument(
+        "--out", type=Path, metavar="FOLDER", help="folder hasil (bawaan: resources/data)"
+    )
 
     p_search = sub.add_parser("search", help="cari di artikel")
-    p_search.add_argument("query", help="kata yang dicari")
-    p_search.add_argument("--limit", type=_positive_int, default=10, help="jumlah hasil (10)")
+    p_search.add_argument("query", metavar="KATA", help="kata yang dicari")
+    p_search.add_argument(
+        "--limit", type=_positive_int, default=10, metavar="N", help="jumlah hasil (10)"
+    )
     p_search.add_argument("--json", action="store_true", help="satu objek JSON per hasil")
 
     p_export = sub.add_parser(
         "export", help="ekspor semua profil dan perbandingan backend/frontend dengan kutipannya"
     )
     p_export.add_argument("--json", action="store_true", help="JSON, bukan Markdown")
-    p_export.add_argument("--role", help="hanya profil ini (misalnya backend-developer)")
+    p_export.add_argument(
+        "--role", metavar="PERAN", help="hanya profil ini (misalnya backend-developer)"
+    )
 
     p_suggest = sub.add_parser("suggest", help="lengkapi kata yang sedang diketik")
-    p_suggest.add_argument("prefix", help="awal kata")
-    p_suggest.add_argument("--limit", type=_positive_int, default=8, help="jumlah saran (8)")
+    p_suggest.add_argument("prefix", metavar="AWALAN", help="awal kata")
+    p_suggest.add_argument(
+        "--limit", type=_positive_int, default=8, metavar="N", help="jumlah saran (8)"
+    )
     return parser
 
 

@@ -137,3 +137,33 @@ def test_export_unknown_role(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--role", "astronaut"]) == 1
     err = capsys.readouterr().err
     assert "astronaut" in err and len(err.strip().splitlines()) == 1
+
+
+ENGLISH_HELP = ("usage", "options", "positional arguments", "show this help", "show program")
+
+
+@pytest.mark.parametrize("command", [[], *[[name] for name in COMMANDS]])
+def test_help_is_indonesian(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11, point 17: --help of the program and of every command speaks Indonesian."""
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("cara pakai: panduan-karier") and "tampilkan bantuan ini" in text
+    assert not [word for word in ENGLISH_HELP if word in text.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["search"], "wajib diisi"),
+        (["bogus"], "pilihan tidak dikenal"),
+        (["--zzz"], "argumen tidak dikenal"),
+    ],
+)
+def test_argument_errors_are_indonesian(argv, expected, capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert expected in err and "required" not in err and "invalid" not in err
