@@ -511,4 +511,7 @@ def test_analysing_the_seeds_is_fast(seed_texts: list[str]) -> None:
     terms = [analyze(text) for text in seed_texts]
     elapsed = time.perf_counter() - start
     assert sum(map(len, terms)) > 2000
-    assert elapsed < 0.3
+    # A guard against a pathological slowdown, not a benchmark (benchmarks/bench_build.py
+    # times the build, analysis included): the five seeds take ~17 ms warm, so 1 s (60×)
+    # holds on a loaded 2-core CI machine.
+    assert elapsed < 1.0

@@ -15,6 +15,9 @@ from tests.conftest import REPO, SEEDS
 
 APP = "panduan-karier"
 
+# About a minute of PyInstaller: run by default, skipped by `uv run pytest -m "not slow"`.
+pytestmark = pytest.mark.slow
+
 
 def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
     return {

@@ -116,11 +116,20 @@ def test_suggest_completes_from_unstemmed_words(searcher: Searcher) -> None:
     assert searcher.suggest("") == [] and searcher.suggest("zzzq") == []
 
 
+# Time limits here catch a pathological slowdown (a hang, a quadratic blow-up), not a
+# regression of a few milliseconds: each is at least 10× the typical figure measured on a
+# developer machine, so a loaded 2-core CI machine does not fail them. The figures themselves
+# are measured by benchmarks/bench_search.py.
+SUGGEST_LIMIT_S = 2.0  # 7 completions: typically under 1 ms
+NASTY_LIMIT_S = 2.0  # one hostile query, searched and completed: worst typically ~20 ms
+EXAMPLE_LIMIT_S = 1.0  # one fuzzed query: typically 1 ms, worst ~20 ms
+
+
 def test_suggest_is_fast_for_short_prefixes(searcher: Searcher) -> None:
     started = time.perf_counter()
     for prefix in ("a", "b", "p", "pe", "me", "da", "se"):
         assert searcher.suggest(prefix)
-    assert time.perf_counter() - started < 0.5  # generous: 7 calls on a slow CI machine
+    assert time.perf_counter() - started < SUGGEST_LIMIT_S
 
 
 @contextmanager
@@ -169,7 +178,7 @@ def test_any_input_is_safe_and_fast(searcher: Searcher, query: str) -> None:
     result = searcher.search(query)
     searcher.suggest(query)
     assert isinstance(result, SearchResult)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < NASTY_LIMIT_S
 
 
 @settings(
@@ -181,7 +190,7 @@ def test_fuzz_random_text(searcher: Searcher, query: str) -> None:
         started = time.perf_counter()
         searcher.search(query)
         searcher.suggest(query)
-        assert time.perf_counter() - started < 0.1
+        assert time.perf_counter() - started < EXAMPLE_LIMIT_S
 
 
 SYNTAX = st.lists(
@@ -229,7 +238,7 @@ def test_fuzz_query_syntax(searcher: Searcher, query: str) -> None:
     with _no_gc():
         started = time.perf_counter()
         searcher.search(query)
-        assert time.perf_counter() - started < 0.1
+        assert time.perf_counter() - started < EXAMPLE_LIMIT_S
 
 
 def test_clean_query_caps_and_strips() -> None:

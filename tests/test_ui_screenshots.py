@@ -97,6 +97,7 @@ def test_screenshots(qtbot, library, width: int, height: int) -> None:
     assert failures == [], "\n".join(failures[:40])
 
 
+@pytest.mark.slow  # a second pytest process: run by default, `-m "not slow"` skips it
 @pytest.mark.skipif("PK_SHOT_SIZES" in os.environ, reason="this is the run it starts")
 def test_screenshots_at_200_percent_scaling() -> None:
     """A 1920×1080 screen at 200 % is 960×540 logical pixels: run the same checks there,

@@ -140,39 +140,103 @@ def _require_tool(name: str) -> Path:
 # -- compiling and updating ------------------------------------------------------------------
 
 
-def compile_translations(out_dir: Path, sources: Iterable[Path] | None = None) -> list[Path]:
-    """Compile every .ts (``sources``, by default the program's) into ``out_dir`` with
-    pyside6-lrelease; returns the .qm files written, in the order of the sources.
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # the first 16 bytes of a .qm
+STALE_PART_SECONDS = 600  # a temporary .qm older than this was left by a killed compile
 
-    Each file is written under a temporary name and then renamed, so a running app never reads
-    a half-written catalogue. Raises :class:`TranslationToolMissing` when lrelease is not
-    installed and :class:`TranslationError` when it fails.
-    """
-    sources = list(ts_files() if sources is None else sources)
-    lrelease = _require_tool("lrelease")
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for ts in sources:
-        qm = out_dir / f"{ts.stem}.qm"
-        partial = out_dir / f".{ts.stem}.{os.getpid()}.qm.part"
-        import subprocess  # only when compiling; start-up does not pay for it
 
+def valid_qm(path: Path) -> bool:
+    """``path`` is a usable compiled catalogue: it starts with Qt's .qm magic bytes and
+    QTranslator loads it with at least one message. A 0-byte or truncated file (a full disk
+    while compiling) is not; neither is a missing or unreadable one. Never raises."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(len(QM_MAGIC)) != QM_MAGIC:
+                return False
+    except OSError:
+        return False
+    translator = QTranslator()
+    return translator.load(str(path)) and not translator.isEmpty()
+
+
+def _remove_stale_parts(out_dir: Path) -> None:
+    """Delete temporary .qm files a killed compile left behind (not a running one's)."""
+    import time
+
+    for part in out_dir.glob(".*.qm.part"):
+        try:
+            if time.time() - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+        except OSError:
+            pass
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (POSIX; nothing to do on Windows)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _compile_one(lrelease: Path, ts: Path, out_dir: Path) -> Path:
+    """Compile ``ts`` into ``out_dir/<stem>.qm`` atomically: lrelease writes a temporary
+    file in the same folder, which is validated and flushed to disk before it replaces the
+    old .qm; on any failure the temporary file is removed and the old .qm left as it was."""
+    import secrets
+    import subprocess  # only when compiling; start-up does not pay for it
+
+    qm = out_dir / f"{ts.stem}.qm"
+    # A name no other compile uses; created by lrelease, so with the usual mode (a bundle's
+    # translations must stay readable to every account, as lrelease makes them).
+    partial = out_dir / f".{ts.stem}.{os.getpid()}.{secrets.token_hex(4)}.qm.part"
+    try:
         done = subprocess.run(
             [str(lrelease), "-silent", str(ts), "-qm", str(partial)],
             capture_output=True,
             text=True,
             check=False,
         )
-        if done.returncode != 0 or not partial.is_file():
-            partial.unlink(missing_ok=True)
+        if done.returncode != 0:
             detail = (done.stderr or done.stdout).strip().splitlines()
             raise TranslationError(
                 f"lrelease gagal untuk {ts.name}: {detail[-1] if detail else done.returncode}"
             )
+        if not valid_qm(partial):  # lrelease does not always notice a full disk
+            raise TranslationError(
+                f"lrelease menghasilkan berkas .qm yang tidak utuh untuk {ts.name} (disk penuh?)"
+            )
+        with open(partial, "rb") as f:
+            os.fsync(f.fileno())
         os.replace(partial, qm)
-        written.append(qm)
-    return written
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    try:
+        _fsync_dir(out_dir)
+    except OSError:  # the file is in place; only its durability across a power cut is unsure
+        log.debug("fsync %s gagal", out_dir, exc_info=True)
+    return qm
+
+
+def compile_translations(out_dir: Path, sources: Iterable[Path] | None = None) -> list[Path]:
+    """Compile every .ts (``sources``, by default the program's) into ``out_dir`` with
+    pyside6-lrelease; returns the .qm files written, in the order of the sources.
+
+    Each file is compiled under a temporary name in ``out_dir``, checked (:func:`valid_qm`),
+    flushed to disk and then renamed over the old one, so neither a running app nor a full
+    disk ever leaves a half-written or empty catalogue in place. Raises
+    :class:`TranslationToolMissing` when lrelease is not installed, :class:`TranslationError`
+    when it fails or writes an unusable file, and OSError when the disk does.
+    """
+    sources = list(ts_files() if sources is None else sources)
+    lrelease = _require_tool("lrelease")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_parts(out_dir)
+    return [_compile_one(lrelease, ts, out_dir) for ts in sources]
 
 
 def update_ts(ts: Path | None = None, ui_dir: Path = UI_DIR, locations: str = "relative") -> str:
@@ -191,7 +255,8 @@ def update_ts(ts: Path | None = None, ui_dir: Path = UI_DIR, locations: str = "r
 
 
 def _current(qm_dir: Path, sources: Sequence[Path]) -> bool:
-    """Every source has a .qm in ``qm_dir`` at least as new as itself."""
+    """Every source has a valid .qm in ``qm_dir`` (:func:`valid_qm`) at least as new as
+    itself. A 0-byte or truncated .qm is not current, however new."""
     for ts in sources:
         qm = qm_dir / f"{ts.stem}.qm"
         try:
@@ -199,22 +264,30 @@ def _current(qm_dir: Path, sources: Sequence[Path]) -> bool:
                 return False
         except OSError:
             return False
+        if not valid_qm(qm):
+            log.warning("Berkas terjemahan rusak, dikompilasi ulang: %s", qm)
+            return False
     return True
+
+
+def _has_valid_qm(qm_dir: Path) -> bool:
+    """``qm_dir`` holds at least one usable .qm file."""
+    return any(valid_qm(qm) for qm in qm_dir.glob("*.qm"))
 
 
 def qm_directory() -> Path | None:
     """The folder to load .qm files from, compiling them into the user's cache if needed.
 
     The program's own folder when its .qm files are current (a build, or an installed app
-    without .ts sources); else the user's cache, compiled there first when missing or older
-    than the .ts (a source checkout). When compiling is impossible the program's .qm files
-    are used even if stale; None when there are none at all (the app then stays Indonesian).
+    without .ts sources); else the user's cache, compiled there first when missing, older
+    than the .ts (a source checkout) or damaged (empty or truncated: see :func:`valid_qm`).
+    When compiling is impossible, the program's valid .qm files are used even if stale, else
+    the cache's; None when there are none at all (the app then stays Indonesian).
     """
     bundled = translations_dir()
     sources = ts_files(bundled)
-    has_bundled_qm = any(bundled.glob("*.qm"))
     if not sources:
-        return bundled if has_bundled_qm else None
+        return bundled if _has_valid_qm(bundled) else None
     if _current(bundled, sources):
         return bundled
     cache = cache_qm_dir()
@@ -224,7 +297,10 @@ def qm_directory() -> Path | None:
         compile_translations(cache, sources)
     except (TranslationError, OSError) as exc:
         log.warning("Terjemahan tidak dapat dikompilasi ke %s: %s", cache, exc)
-        return bundled if has_bundled_qm else None
+        for folder in (bundled, cache):
+            if _has_valid_qm(folder):
+                return folder
+        return None
     return cache
 
 
@@ -247,10 +323,12 @@ def _qsettings(settings: object | None) -> QSettings:
 
 
 def current_language(settings: object | None = None) -> str:
-    """The saved interface language ("id" or "en"); Indonesian when unset or unknown."""
-    value = _qsettings(settings).value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    code = str(value) if value is not None else DEFAULT_LANGUAGE
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    """The saved interface language ("id" or "en"); Indonesian when unset, unknown or not
+    text at all (a serialized Qt value, a list): reading it never raises."""
+    from ui.settings import read_value
+
+    value = read_value(_qsettings(settings), LANGUAGE_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def set_language(settings: object | None, code: str) -> None:
@@ -278,6 +356,9 @@ def load_translator(
     """
     path = Path(qm_dir) / f"{catalog}_{language}.qm"
     if not path.is_file():
+        return None
+    if not valid_qm(path):  # empty or truncated: as if missing
+        log.warning("Berkas terjemahan rusak, diabaikan: %s", path)
         return None
     translator = QTranslator(app)
     if not translator.load(str(path)):

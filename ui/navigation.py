@@ -8,6 +8,12 @@ from typing import NamedTuple
 # A named tuple, not a dataclass, and json imported when used: this module is on the start-up
 # path, where importing dataclasses and json would cost ~6 ms before the window shows.
 
+MAX_ENCODED_LENGTH = 4096  # an encoded location is a view and a few ids: ~100 characters
+MAX_ARGS = 16  # the longest location, the reader's, has five arguments
+# What encode writes: a JSON list of strings, nothing nested (a string may hold any character).
+_JSON_STRING = r'"(?:[^"\\\x00-\x1f]|\\.)*"'
+_FLAT_STRING_LIST = rf"\s*\[\s*{_JSON_STRING}(?:\s*,\s*{_JSON_STRING})*\s*\]\s*"
+
 
 class _Fields(NamedTuple):
     view: str
@@ -30,17 +36,32 @@ class Location(_Fields):
         return json.dumps([self.view, *self.args], ensure_ascii=False)
 
     @classmethod
-    def decode(cls, text: str) -> Location | None:
-        """The inverse of :meth:`encode`; None for anything else."""
+    def decode(cls, text: object) -> Location | None:
+        """The inverse of :meth:`encode`: a flat JSON list of strings, the first one non-empty,
+        at most :data:`MAX_ARGS` arguments and :data:`MAX_ENCODED_LENGTH` characters in all.
+        None for anything else (never raises, and gives up on deep or huge input at once)."""
+        if not isinstance(text, str) or not text or len(text) > MAX_ENCODED_LENGTH:
+            return None
+        import re
+
+        # Checked before parsing, in linear time: nested brackets never reach the (recursive)
+        # JSON decoder.
+        if re.fullmatch(_FLAT_STRING_LIST, text) is None:
+            return None
         import json
 
         try:
-            parts = json.loads(text or "")
-        except ValueError:
+            parts = json.loads(text)
+        except (ValueError, RecursionError):
             return None
-        if not isinstance(parts, list) or not parts or not isinstance(parts[0], str):
+        if (
+            not isinstance(parts, list)
+            or not 1 <= len(parts) <= MAX_ARGS + 1
+            or not all(isinstance(p, str) for p in parts)
+            or not parts[0]
+        ):
             return None
-        return cls(parts[0], tuple(str(p) for p in parts[1:]))
+        return cls(parts[0], parts[1:])
 
 
 HOME = Location("home")
