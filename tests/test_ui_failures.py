@@ -93,3 +93,31 @@ def test_an_uncaught_error_is_logged_and_told(window, monkeypatch) -> None:
         sys.excepthook(type(exc), exc, exc.__traceback__)
     assert "a bug in a slot" in log_path().read_text(encoding="utf-8")
     assert "kesalahan tak terduga" in window.statusBar().currentMessage()
+
+
+def test_damaged_bundle_and_unwritable_cache_name_the_real_cause(
+    qtbot, tmp_path, data_dir, monkeypatch
+) -> None:
+    """Issue 11, point 16: one sentence naming the cause, no raw "[Errno 13]", no search box."""
+    import shutil
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(data_dir, bundle)
+    (bundle / "panduan.sqlite").write_bytes(b"damaged")
+    monkeypatch.setattr(datadir, "bundled_data_dir", lambda: bundle)
+    cache = datadir.cache_data_dir()
+
+    def unwritable(self, *args, **kwargs):  # what creating the lock file in the cache meets
+        raise PermissionError(13, "Permission denied", str(cache.parent / ".data.lock"))
+
+    monkeypatch.setattr("filelock.FileLock.acquire", unwritable)
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    win.load_data()
+    qtbot.waitUntil(lambda: not win.loading.progress.isVisible(), timeout=30_000)
+    text = win.loading.message.text()
+    assert "tidak punya izin" in text and str(cache.parent) in text
+    assert "Errno" not in text and "Permission denied" not in text
+    assert not win.search_box.isEnabled()
+    win.close()

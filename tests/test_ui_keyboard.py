@@ -89,3 +89,12 @@ def test_ctrl_tab_steps_profile_tabs_from_anywhere(qtbot, window: MainWindow) ->
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.profile.current_section() == "sumber"
+
+
+def test_menu_bar_mnemonics_are_unique(window: MainWindow) -> None:
+    """Issue 11, point 13: "Berkas" and "Buka" both took Alt+B."""
+    import re
+
+    titles = [action.text() for action in window.menuBar().actions()]
+    keys = [re.search(r"&(\w)", title).group(1).casefold() for title in titles]
+    assert len(keys) == len(set(keys)) == len(titles), titles

@@ -169,7 +169,7 @@ class WindowActionsMixin:
         file_menu.addAction(self.act_reset)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        go = menu.addMenu(QCoreApplication.translate("MainWindow", "&Buka"))
+        go = menu.addMenu(QCoreApplication.translate("MainWindow", "B&uka"))
         for action in (self.act_back, self.act_forward, self.act_home, self.act_compare):
             go.addAction(action)
         go.addAction(self.act_sources)

@@ -333,7 +333,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Buka</source>
+        <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
