@@ -21,6 +21,7 @@ from ui.charts import (
     format_rupiah_range,
     nice_ticks,
 )
+from ui.safe_text import rich_text
 
 # --------------------------------------------------------------------------------------------
 # Pure helpers
@@ -360,7 +361,7 @@ def test_salary_text_alternative(salary_chart: SalaryChart) -> None:
         "2024, JobStreet via dibimbing.id: Rp7.500.000 sampai Rp10.500.000."
     )
     assert salary_chart.accessibleDescription() == text
-    assert salary_chart.toolTip() == text
+    assert salary_chart.toolTip() == rich_text(text)  # escaped: sources come from articles
     assert salary_chart.accessibleName() == "Grafik gaji"
     assert salary_chart.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
@@ -411,7 +412,7 @@ def test_tech_text_alternative(tech_chart: TechChart, counts) -> None:
     assert [r.label for r in tech_chart.rows()] == [c.technology.name for c in shown]
     assert tech_chart.rows()[0].value == f"{len(shown[0].articles)} dari 5 artikel"
     assert tech_chart.accessibleDescription() == text
-    assert tech_chart.toolTip() == text
+    assert tech_chart.toolTip() == rich_text(text)
     assert tech_chart.accessibleName()
     assert tech_chart.focusPolicy() == Qt.FocusPolicy.StrongFocus
 

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from guide.profiles import Citation, Claim
 from ui.flow_layout import FlowLayout
 from ui.fonts import relative_font
+from ui.safe_text import fill, no_mnemonic, plain_label, rich_text
 
 if TYPE_CHECKING:
     from guide.store import ArticleRecord
@@ -21,29 +22,29 @@ def source_label(article: ArticleRecord | None, article_id: str) -> str:
     """A short name for a citation marker: the site, else the publisher, else the id."""
     if article is not None and (article.site or article.publisher):
         return article.site or article.publisher
-    return QCoreApplication.translate("CitationButton", "Artikel %1").replace("%1", article_id)
+    return fill(QCoreApplication.translate("CitationButton", "Artikel %1"), article_id)
 
 
 class CitationButton(QPushButton):
-    """A small marker that opens the reader at the quoted passage."""
+    """A small marker that opens the reader at the quoted passage.
+
+    The site, title and quote come from the article: the marker shows them as text (no "&"
+    shortcut) and the tooltip escapes them (:func:`ui.safe_text.rich_text`)."""
 
     def __init__(
         self, citation: Citation, article: ArticleRecord | None, nth: int = 1, parent=None
     ) -> None:
         label = source_label(article, citation.article_id)
-        super().__init__(f"[{label}]" if nth == 1 else f"[{label} {nth}]", parent)
+        super().__init__(no_mnemonic(f"[{label}]" if nth == 1 else f"[{label} {nth}]"), parent)
         self.citation = citation
         title = article.title if article else citation.article_id
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._use_link_colour()
         self.setObjectName("citation")
-        self.setAccessibleName(self.tr("Buka kutipan di artikel: %1").replace("%1", title))
-        self.setToolTip(
-            self.tr("Buka kutipan di «%1»:\n“%2”")
-            .replace("%1", title)
-            .replace("%2", citation.quote)
-        )
+        self.setAccessibleName(fill(self.tr("Buka kutipan di artikel: %1"), title))
+        tip = fill(self.tr("Buka kutipan di «%1»:\n“%2”"), title, citation.quote)
+        self.setToolTip(rich_text(tip))
         relative_font(self, 0.9, underline=True)
 
     def _use_link_colour(self, source: QPalette | None = None) -> None:
@@ -68,9 +69,7 @@ class ClaimWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
         layout.setSpacing(0)
-        self.text = QLabel(claim.text)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text = plain_label(claim.text)
         layout.addWidget(self.text)
         markers = FlowLayout(spacing=2)
         self.buttons: list[CitationButton] = []
@@ -85,10 +84,7 @@ class ClaimWidget(QWidget):
             self.buttons.append(button)
         layout.addLayout(markers)
         if claim.note:
-            note = QLabel(self.tr("Catatan editor: %1").replace("%1", claim.note))
-            note.setWordWrap(True)
-            note.setTextFormat(Qt.TextFormat.PlainText)
-            note.setObjectName("editorNote")
+            note = plain_label(fill(self.tr("Catatan editor: %1"), claim.note), name="editorNote")
             note.setAccessibleName(self.tr("Catatan editor"))
             relative_font(note, 0.95, italic=True)
             layout.addWidget(note)

@@ -12,7 +12,8 @@ from guide.compare import Cell, Comparison, ComparisonRow, RowMark
 from ui.claims import ClaimWidget
 from ui.content_labels import label as content_label
 from ui.fonts import relative_font
-from ui.profile_view import not_discussed_label, plain_label
+from ui.profile_view import not_discussed_label
+from ui.safe_text import fill, plain_label
 from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def mark_text(row: ComparisonRow) -> str:
     }
     text = texts[row.mark]
     if row.shared:
-        text += " — " + QLabel.tr("sama-sama: %1").replace("%1", ", ".join(row.shared))
+        text += " — " + fill(QLabel.tr("sama-sama: %1"), ", ".join(row.shared))
     return text
 
 
@@ -76,7 +77,7 @@ class ComparisonView(QWidget):
                 item.widget().deleteLater()
         self.row_widgets = []
         left, right = comparison.left.name, comparison.right.name
-        self.title.setText(self.tr("%1 vs %2").replace("%1", left).replace("%2", right))
+        self.title.setText(fill(self.tr("%1 vs %2"), left, right))
         by_id = {a.id: a for a in articles}
         for column, text in enumerate((self.tr("Aspek"), left, right)):
             header = plain_label(text)
@@ -103,7 +104,7 @@ class ComparisonView(QWidget):
         name = plain_label(content_label(row.aspect.label))
         relative_font(name, 1.05, bold=True)
         mark = plain_label(mark_text(row), name="mark")
-        mark.setAccessibleName(self.tr("Tanda perbandingan: %1").replace("%1", mark_text(row)))
+        mark.setAccessibleName(fill(self.tr("Tanda perbandingan: %1"), mark_text(row)))
         box.addWidget(name)
         box.addWidget(mark)
         box.addStretch(1)

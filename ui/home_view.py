@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from guide.profiles import Profile
 from ui.flow_layout import FlowLayout
 from ui.fonts import relative_font
-from ui.profile_view import plain_label, salary_line
+from ui.profile_view import salary_line
+from ui.safe_text import fill, no_mnemonic, plain_label
 from ui.scrolling import ReadableScroll
 from ui.search_box import SearchBox
 
@@ -48,18 +49,19 @@ class RoleCard(QFrame):
             fact = plain_label(line, name="muted")
             layout.addWidget(fact)
         layout.addStretch(1)
-        self.button = QPushButton(self.tr("Lihat profil %1").replace("%1", profile.name))
-        self.button.setAccessibleName(self.button.text())
+        text = fill(self.tr("Lihat profil %1"), profile.name)
+        self.button = QPushButton(no_mnemonic(text))
+        self.button.setAccessibleName(text)
         self.button.clicked.connect(lambda: self.open_requested.emit(self.profile_id))
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _fact_lines(self, facts) -> list[str]:
         lines = []
         if facts.salaries:
-            lines.append(self.tr("Gaji: %1").replace("%1", salary_line(facts.salaries[0])))
+            lines.append(fill(self.tr("Gaji: %1"), salary_line(facts.salaries[0])))
         if facts.technologies:
             names = ", ".join(t.technology.name for t in facts.technologies[:3])
-            lines.append(self.tr("Teknologi: %1").replace("%1", names))
+            lines.append(fill(self.tr("Teknologi: %1"), names))
         return lines
 
 
@@ -167,7 +169,7 @@ class HomeView(QWidget):
         self.recent_label.setVisible(bool(queries))
         self.recent_clear.setVisible(bool(queries))
         for query in queries:
-            button = QPushButton(query)
-            button.setAccessibleName(self.tr("Cari lagi: %1").replace("%1", query))
+            button = QPushButton(no_mnemonic(query))
+            button.setAccessibleName(fill(self.tr("Cari lagi: %1"), query))
             button.clicked.connect(lambda _=False, q=query: self.search.search_requested.emit(q))
             self.recent_row.addWidget(button)

@@ -22,20 +22,11 @@ from ui.claims import ClaimWidget
 from ui.content_labels import label as content_label
 from ui.dates import format_date
 from ui.fonts import relative_font
+from ui.safe_text import fill, no_mnemonic, plain_label, rich_text
 from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
     from guide.library import Library, QuickFacts
-
-
-def plain_label(text: str, *, wrap: bool = True, name: str = "") -> QLabel:
-    """A QLabel that never interprets its text as markup."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def not_discussed_label() -> QLabel:
@@ -56,12 +47,12 @@ def salary_line(salary) -> str:
     unknown = unknown_text()
     amount = format_rupiah_range(salary.low, salary.high, short_units())
     year = str(salary.year) if salary.year else unknown
-    return (
-        QCoreApplication.translate("ProfileView", "%1 (%2, %3 via %4)")
-        .replace("%1", amount)
-        .replace("%2", year)
-        .replace("%3", salary.reported_by or unknown)
-        .replace("%4", salary.published_by or unknown)
+    return fill(
+        QCoreApplication.translate("ProfileView", "%1 (%2, %3 via %4)"),
+        amount,
+        year,
+        salary.reported_by or unknown,
+        salary.published_by or unknown,
     )
 
 
@@ -78,10 +69,12 @@ class QuickFactsBox(QGroupBox):
             (
                 self.tr("Teknologi yang paling sering disebut"),
                 [
-                    self.tr("%1 — %2 dari %3 artikel")
-                    .replace("%1", t.technology.name)
-                    .replace("%2", str(len(t.articles)))
-                    .replace("%3", str(t.total_articles))
+                    fill(
+                        self.tr("%1 — %2 dari %3 artikel"),
+                        t.technology.name,
+                        str(len(t.articles)),
+                        str(t.total_articles),
+                    )
                     for t in facts.technologies[:5]
                 ],
             ),
@@ -162,17 +155,15 @@ class ProfileView(QWidget):
         self.profile = profile
         self.title.setText(profile.name)
         self.aliases.setText(
-            self.tr("Disebut juga: %1").replace("%1", ", ".join(profile.aliases))
-            if profile.aliases
-            else ""
+            fill(self.tr("Disebut juga: %1"), ", ".join(profile.aliases)) if profile.aliases else ""
         )
         articles = {a.id: a for a in library.articles}
         for section in profile.sections:
             page = self._page(section, profile, library, articles)
             title = content_label(section.title)
-            self.tabs.addTab(page, title.replace("&", "&&"))  # "&" is not a mnemonic
+            self.tabs.addTab(page, no_mnemonic(title))
             index = self.tabs.count() - 1
-            self.tabs.setTabToolTip(index, title)
+            self.tabs.setTabToolTip(index, rich_text(title))
         self.tabs.blockSignals(False)
 
     def _page(
@@ -231,12 +222,8 @@ class ProfileView(QWidget):
             return
         layout.addWidget(plain_label(self.tr("Bagian yang sama pada profil lain:")))
         for other in others:
-            text = (
-                self.tr("Lihat %1: %2")
-                .replace("%1", content_label(section.title))
-                .replace("%2", other.name)
-            )
-            button = QPushButton(text.replace("&", "&&"))  # "&" is not a mnemonic
+            text = fill(self.tr("Lihat %1: %2"), content_label(section.title), other.name)
+            button = QPushButton(no_mnemonic(text))
             button.setAccessibleName(text)
             button.clicked.connect(
                 lambda _=False, pid=other.id, sid=section.id: self.section_requested.emit(pid, sid)
@@ -263,12 +250,12 @@ class ProfileView(QWidget):
             article = articles.get(article_id)
             if article is None:
                 continue
-            text = self.tr("%1 — %2, %3 (%4 kutipan)")
-            text = (
-                text.replace("%1", article.title)
-                .replace("%2", article.publisher or unknown_text())
-                .replace("%3", format_date(article.published) or unknown_text())
-                .replace("%4", str(cited[article_id]))
+            text = fill(
+                self.tr("%1 — %2, %3 (%4 kutipan)"),
+                article.title,
+                article.publisher or unknown_text(),
+                format_date(article.published) or unknown_text(),
+                str(cited[article_id]),
             )
             layout.addWidget(plain_label(f"[{article_id}] {text}"))
         return box

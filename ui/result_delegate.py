@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor,
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.results_model import HitRole, SourceRole
+from ui.safe_text import plain
 
 if TYPE_CHECKING:
     from guide.search import Hit
@@ -22,7 +23,10 @@ PADDING = 6
 def hit_document(
     hit: Hit, font: QFont, muted: QColor, width: float, source: str = ""
 ) -> QTextDocument:
-    """A plain-text document (never HTML) of the hit, the matched words marked."""
+    """A plain-text document (never HTML) of the hit, the matched words marked.
+
+    Every string is article text: written with ``insertText`` only, structural characters
+    neutralised (:func:`ui.safe_text.plain`), so nothing in it can become markup or an object."""
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
@@ -30,22 +34,22 @@ def hit_document(
     cursor = QTextCursor(doc)
     bold = QTextCharFormat()
     bold.setFontWeight(QFont.Weight.Bold)
-    cursor.insertText(hit.heading or hit.article_title, bold)
+    cursor.insertText(plain(hit.heading or hit.article_title), bold)
     cursor.insertBlock()
     muted_format = QTextCharFormat()
     muted_format.setForeground(muted)
-    cursor.insertText(source or hit.article_title, muted_format)
+    cursor.insertText(plain(source or hit.article_title), muted_format)
     cursor.insertBlock()
-    plain = QTextCharFormat()
+    normal = QTextCharFormat()
     mark = QTextCharFormat()
     mark.setBackground(MARK_BACKGROUND)
     mark.setForeground(MARK_FOREGROUND)
-    text, last = hit.snippet.text, 0
+    text, last = plain(hit.snippet.text), 0  # same length: the spans still apply
     for start, end in hit.snippet.spans:
-        cursor.insertText(text[last:start], plain)
+        cursor.insertText(text[last:start], normal)
         cursor.insertText(text[start:end], mark)
         last = end
-    cursor.insertText(text[last:], plain)
+    cursor.insertText(text[last:], normal)
     return doc
 
 

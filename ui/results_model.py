@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ui.dates import format_date
+from ui.safe_text import rich_text
 
 if TYPE_CHECKING:
     from guide.search import Hit
@@ -51,8 +52,8 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             heading = hit.heading or hit.article_title
             return f"{heading}\n{hit.article_title} · {hit.snippet.text}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet.text
+        if role == Qt.ItemDataRole.ToolTipRole:  # shown by QToolTip, which renders HTML
+            return rich_text(hit.snippet.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.heading}, {hit.article_title}"
         if role == HitRole:

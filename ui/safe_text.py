@@ -1,8 +1,22 @@
-"""A read-only text browser that never loads anything: no files, no network, no links followed.
+"""Untrusted text (anything from an article or a profile) reaches widgets as plain text only.
 
-Article text is shown as text. The reader builds its document with ``QTextCursor`` calls only
-(never HTML or Markdown), so no image or anchor format ever exists. :class:`SafeTextBrowser` is
-the second line of defence in case markup ever does reach a document:
+One set of helpers for every view:
+
+* :func:`plain_label` — a ``QLabel`` fixed to ``Qt.TextFormat.PlainText`` *before* it gets its
+  text (a label's default, ``AutoText``, renders text that looks like HTML as HTML, and an
+  ``<img src="/any/file">`` in it makes Qt read that file).
+* :func:`rich_text` — for places that always guess between plain and rich text (tooltips,
+  ``QToolTip``, item-model ``ToolTipRole`` data): the text escaped inside rich text of our
+  own, so Qt shows it exactly, markup and all, and never loads anything.
+* :func:`fill` — Qt's ``%1``/``%2`` placeholders filled in one pass (a value holding "%2" is
+  not filled again).
+* :func:`no_mnemonic` — button and tab texts: "&" shown as "&", not taken as a shortcut.
+* :func:`plain` — text safe for ``QTextCursor.insertText`` (no structural characters).
+
+:class:`SafeTextBrowser` is a read-only text browser that never loads anything: no files, no
+network, no links followed. The reader builds its document with ``QTextCursor`` calls only
+(never HTML or Markdown), so no image or anchor format ever exists; the browser is the second
+line of defence in case markup ever does reach a document:
 
 * ``loadResource()`` never calls the base implementation. It returns an empty ``QImage`` for
   images and an empty ``QByteArray`` for every other resource type. Both matter on PySide6 6.12
@@ -17,6 +31,9 @@ the second line of defence in case markup ever does reach a document:
 
 from __future__ import annotations
 
+import html
+import re
+
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -28,7 +45,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QWidget
 
 # Characters QTextDocument gives a structural meaning (block, frame and object markers, line
 # and paragraph separators) or that are invisible controls: each is replaced one-for-one, so
@@ -44,9 +61,49 @@ _UNSAFE = {
 }
 
 
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
 def plain(text: str) -> str:
     """``text`` safe to pass to ``QTextCursor.insertText``: same length, one block, no objects."""
     return text.translate(_UNSAFE)
+
+
+def rich_text(text: str) -> str:
+    """Plain ``text`` as rich text that shows exactly it: ``<``, ``>`` and ``&`` escaped, spaces
+    and line breaks kept. For every tooltip that carries untrusted text: Qt renders a tooltip
+    as HTML whenever it looks like HTML (``Qt::mightBeRichText``), so unescaped markup there
+    loads images and style sheets from disk."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def fill(template: str, *values: str) -> str:
+    """Qt-style placeholders filled in one pass: ``fill("%1 via %2", "a", "b")`` -> "a via b".
+
+    Unlike chained ``str.replace`` a value containing "%2" is left as written; a placeholder
+    without a value stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+def no_mnemonic(text: str) -> str:
+    """A button or tab text showing every "&" (Qt takes a single "&" as a keyboard shortcut)."""
+    return text.replace("&", "&&")
+
+
+def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
+    """A QLabel that never interprets its text as markup (the format is set before the text)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
 
 
 class SafeTextBrowser(QTextBrowser):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.flow_layout import FlowLayout
 from ui.result_delegate import ResultDelegate
 from ui.results_model import ResultsModel
+from ui.safe_text import fill, no_mnemonic
 
 if TYPE_CHECKING:
     from guide.library import Library
@@ -151,28 +152,22 @@ class SearchView(QWidget):
             return ""
         count = self.tr("%n hasil", "", shown)
         if filtered:
-            count = (
-                self.tr("%1 (dari %2)").replace("%1", count).replace("%2", str(len(result.hits)))
-            )
+            count = fill(self.tr("%1 (dari %2)"), count, str(len(result.hits)))
         if result.corrected_query:
-            return (
-                self.tr("Menampilkan hasil untuk «%1». %2")
-                .replace("%1", result.corrected_query)
-                .replace("%2", count)
-            )
-        return self.tr("%1 untuk «%2».").replace("%1", count).replace("%2", result.query)
+            return fill(self.tr("Menampilkan hasil untuk «%1». %2"), result.corrected_query, count)
+        return fill(self.tr("%1 untuk «%2»."), count, result.query)
 
     def _set_alternative(self, result: SearchResult) -> None:
         if result.corrected_query:
             self._alternative_query = (result.query, False)
-            text = self.tr("Cari «%1» saja?").replace("%1", result.query)
+            text = fill(self.tr("Cari «%1» saja?"), result.query)
         elif result.suggestion and result.hits:
             self._alternative_query = (result.suggestion, True)
-            text = self.tr("Maksud Anda «%1»?").replace("%1", result.suggestion)
+            text = fill(self.tr("Maksud Anda «%1»?"), result.suggestion)
         else:
             self._alternative_query = None
             text = ""
-        self.alternative.setText(text)
+        self.alternative.setText(no_mnemonic(text))
         self.alternative.setAccessibleName(text)
         self.alternative.setVisible(bool(text))
 
@@ -187,31 +182,37 @@ class SearchView(QWidget):
                 item.widget().deleteLater()
         if filtered:
             self.empty_text.setText(
-                self.tr(
-                    "Tidak ada hasil untuk «%1» dengan saringan ini. Pilih «Semua artikel» "
-                    "atau «Semua peran»."
-                ).replace("%1", result.query)
+                fill(
+                    self.tr(
+                        "Tidak ada hasil untuk «%1» dengan saringan ini. Pilih «Semua artikel» "
+                        "atau «Semua peran»."
+                    ),
+                    result.query,
+                )
             )
             return
         self.empty_text.setText(
-            self.tr(
-                "Tidak ada hasil untuk «%1». Periksa ejaannya, coba kata lain, atau buka "
-                "profil peran:"
-            ).replace("%1", result.query)
+            fill(
+                self.tr(
+                    "Tidak ada hasil untuk «%1». Periksa ejaannya, coba kata lain, atau buka "
+                    "profil peran:"
+                ),
+                result.query,
+            )
         )
         if result.suggestion:
             self._empty_button(
-                self.tr("Cari «%1»").replace("%1", result.suggestion),
+                fill(self.tr("Cari «%1»"), result.suggestion),
                 lambda q=result.suggestion: self.search_requested.emit(q, True),
             )
         for word in self._related(result.query):
             self._empty_button(
-                self.tr("Cari «%1»").replace("%1", word),
+                fill(self.tr("Cari «%1»"), word),
                 lambda q=word: self.search_requested.emit(q, True),
             )
         for profile in self.library.profiles if self.library else ():
             self._empty_button(
-                self.tr("Profil %1").replace("%1", profile.name),
+                fill(self.tr("Profil %1"), profile.name),
                 lambda pid=profile.id: self.profile_requested.emit(pid),
             )
 
@@ -224,7 +225,7 @@ class SearchView(QWidget):
         return self.library.suggest(stem, limit=3) if len(stem) >= 2 else []
 
     def _empty_button(self, text: str, slot) -> None:
-        button = QPushButton(text)
+        button = QPushButton(no_mnemonic(text))
         button.setAccessibleName(text)
         button.clicked.connect(slot)
         self.empty_buttons.addWidget(button)

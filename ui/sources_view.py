@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ui.dates import format_date
 from ui.fonts import relative_font
-from ui.profile_view import plain_label, unknown_text
+from ui.profile_view import unknown_text
+from ui.safe_text import fill, plain_label
 from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
@@ -19,11 +20,11 @@ if TYPE_CHECKING:
 def metadata_line(article: ArticleRecord) -> str:
     """ "Penerbit: … · Penulis: … · Tanggal: …", unknown values said as such."""
     unknown = unknown_text()
-    return (
-        QWidget.tr("Penerbit: %1 · Penulis: %2 · Tanggal: %3")
-        .replace("%1", article.publisher or unknown)
-        .replace("%2", article.author or unknown)
-        .replace("%3", format_date(article.published) or unknown)
+    return fill(
+        QWidget.tr("Penerbit: %1 · Penulis: %2 · Tanggal: %3"),
+        article.publisher or unknown,
+        article.author or unknown,
+        format_date(article.published) or unknown,
     )
 
 
@@ -65,11 +66,11 @@ class SourcesView(QWidget):
             relative_font(name, 1.15, bold=True)
             box.addWidget(name)
             box.addWidget(plain_label(metadata_line(article)))
-            box.addWidget(plain_label(self.tr("Atribusi: %1").replace("%1", article.attribution)))
+            box.addWidget(plain_label(fill(self.tr("Atribusi: %1"), article.attribution)))
             if article.note:
                 box.addWidget(plain_label(article.note, name="muted"))
             button = QPushButton(self.tr("Baca artikel"))
-            button.setAccessibleName(self.tr("Baca artikel %1").replace("%1", article.title))
+            button.setAccessibleName(fill(self.tr("Baca artikel %1"), article.title))
             button.clicked.connect(lambda _=False, a=article.id: self.article_requested.emit(a))
             box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
