@@ -85,6 +85,7 @@ def view_checks() -> Iterator[Check]:
 
 def show_report(text: str, passed: bool) -> None:
     """The report in a dialog, for a program started without a console (Windows .exe)."""
+    from PySide6 import QtCore
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QMessageBox
 
@@ -94,6 +95,7 @@ def show_report(text: str, passed: bool) -> None:
     box = QMessageBox()
     box.setWindowTitle(QMessageBox.tr("Uji mandiri Panduan Karier"))
     box.setIcon(QMessageBox.Icon.Information if passed else QMessageBox.Icon.Warning)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # paths and messages, never markup
     box.setText(text)
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     box.setFont(QFont(font))
