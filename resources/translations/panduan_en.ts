@@ -4,17 +4,17 @@
 <context>
     <name>CitationButton</name>
     <message>
-        <location filename="../../ui/claims.py" line="+24"/>
+        <location filename="../../ui/claims.py" line="+25"/>
         <source>Artikel %1</source>
         <translation>Article %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Buka kutipan di artikel: %1</source>
         <translation>Open the quote in the article: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Buka kutipan di «%1»:
 “%2”</source>
         <translation>Open the quote in “%1”:
@@ -24,12 +24,12 @@
 <context>
     <name>ClaimWidget</name>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Catatan editor: %1</source>
         <translation>Editor&apos;s note: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Catatan editor</source>
         <translation>Editor&apos;s note</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="+50"/>
+        <location filename="../../ui/comparison_view.py" line="+51"/>
         <source>Setiap baris membandingkan satu aspek. Tanda «Berbeda» dan «Sebagian sama» menunjukkan perbedaan; klik tanda sumber untuk membaca kutipannya.</source>
         <translation>Each row compares one aspect. The marks “Different” and “Partly the same” show the differences; click a source marker to read its quote.</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+77"/>
+        <location filename="../../ui/home_view.py" line="+79"/>
         <source>Panduan Karier</source>
         <translation>Panduan Karier</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>LoadingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+61"/>
+        <location filename="../../ui/loading_view.py" line="+32"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
@@ -183,35 +183,76 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Kemajuan</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Data dibangun di folder: %1</source>
+        <translation>The data is built in the folder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rincian teknis dicatat di: %1</source>
+        <translation>Technical details are logged in: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ruang disk penuh (atau kuota habis), jadi data panduan tidak dapat disiapkan. Kosongkan ruang di disk, lalu pilih Coba lagi.</source>
+        <translation>The disk is full (or the quota is used up), so the guide&apos;s data cannot be prepared. Free some disk space, then choose Try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Akun ini tidak punya izin untuk membuka atau menulis data panduan (%1). Minta bantuan admin lab, lalu pilih Coba lagi.</source>
+        <translation>This account is not allowed to open or write the guide&apos;s data (%1). Ask the lab admin for help, then choose Try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder data panduan hanya dapat dibaca (%1). Minta bantuan admin lab, lalu pilih Coba lagi.</source>
+        <translation>The guide&apos;s data folder is read-only (%1). Ask the lab admin for help, then choose Try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data panduan tidak dapat dibuka. Rincian: %1</source>
+        <translation>The guide&apos;s data could not be opened. Details: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data panduan tidak dapat dibuka karena kesalahan tak terduga. Pilih Coba lagi; bila tetap gagal, berikan berkas log kepada admin lab.</source>
+        <translation>The guide&apos;s data could not be opened because of an unexpected error. Choose Try again; if it still fails, give the log file to the lab admin.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+53"/>
+        <location filename="../../ui/main_window.py" line="+67"/>
+        <location line="+42"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/window_actions.py" line="+39"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Maju</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Bandingkan</source>
         <translation>Compare</translation>
     </message>
@@ -221,18 +262,18 @@
         <translation>Compare Backend vs Frontend</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+337"/>
+        <location filename="../../ui/main_window.py" line="+95"/>
+        <location filename="../../ui/window_actions.py" line="+3"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location filename="../../ui/window_actions.py" line="+5"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
@@ -242,52 +283,52 @@
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ukuran normal</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Layar penuh</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tab profil berikutnya</source>
         <translation>Next profile tab</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Tab profil sebelumnya</source>
         <translation>Previous profile tab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hapus riwayat pencarian</source>
         <translation>Clear search history</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Atur ulang untuk siswa berikutnya</source>
         <translation>Reset for the next student</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tentang Panduan Karier</source>
         <translation>About Panduan Karier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mode proyektor</source>
         <translation>Projector mode</translation>
     </message>
@@ -297,37 +338,37 @@
         <translation>Full screen, large type, high contrast; left/right arrows to move on</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Proyektor: sebelumnya</source>
         <translation>Projector: previous</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Proyektor: berikutnya</source>
         <translation>Projector: next</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keluar dari mode proyektor</source>
         <translation>Leave projector mode</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cari di artikel… (Ctrl+K atau /)</source>
         <translation>Search the articles… (Ctrl+K or /)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Kotak pencarian</source>
         <translation>Search box</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -377,7 +418,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location filename="../../ui/main_window.py" line="-70"/>
         <source>%1 artikel, %2 profil peran</source>
         <translation>%1 articles, %2 role profiles</translation>
     </message>
@@ -387,12 +428,12 @@
         <translation>Preparing the data for the first time. This only takes a moment…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Data panduan tidak dapat dibuka. Rincian: %1</source>
-        <translation>The guide&apos;s data could not be opened. Details: %1</translation>
+        <location line="-32"/>
+        <source>Memuat data panduan…</source>
+        <translation>Loading the guide&apos;s data…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+91"/>
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -432,7 +473,7 @@
         <translation>Text size: %1%</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../ui/window_actions.py" line="+31"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
     </message>
@@ -444,7 +485,7 @@ Panduan karier luring tentang profesi Backend dan Frontend Developer, disusun da
 An offline career guide to the Backend and Frontend Developer professions, compiled from five articles in Indonesian.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -452,7 +493,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+51"/>
+        <location filename="../../ui/profile_view.py" line="+42"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
@@ -462,7 +503,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>%1 (%2, %3 via %4)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Nama peran</source>
         <translation>Role name</translation>
     </message>
@@ -482,7 +523,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Kisaran gaji menurut sumber dan tahun</source>
         <translation>Salary ranges by source and year</translation>
     </message>
@@ -497,17 +538,17 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>The same section in another profile:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lihat %1: %2</source>
         <translation>See %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Artikel yang dikutip profil ini</source>
         <translation>Articles quoted in this profile</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 — %2, %3 (%4 kutipan)</source>
         <translation>%1 — %2, %3 (quotes: %4)</translation>
     </message>
@@ -545,7 +586,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>both: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_view.py" line="-223"/>
+        <location filename="../../ui/profile_view.py" line="-220"/>
         <source>Tidak dibahas di artikel sumber.</source>
         <translation>Not discussed in the source articles.</translation>
     </message>
@@ -558,12 +599,12 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/selftest.py" line="+66"/>
+        <location filename="../../ui/selftest.py" line="+96"/>
         <source>Uji mandiri Panduan Karier</source>
         <translation>Panduan Karier self-test</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -571,7 +612,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../ui/sources_view.py" line="+23"/>
+        <location filename="../../ui/sources_view.py" line="+24"/>
         <source>Penerbit: %1 · Penulis: %2 · Tanggal: %3</source>
         <translation>Publisher: %1 · Author: %2 · Date: %3</translation>
     </message>
@@ -595,12 +636,12 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Technologies mentioned most often</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — %2 dari %3 artikel</source>
         <translation>%1 — %2 of %3 articles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Jurusan kuliah</source>
         <translation>University majors</translation>
     </message>
@@ -613,7 +654,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader_view.py" line="+238"/>
+        <location filename="../../ui/reader_view.py" line="+89"/>
         <source>◀ Kembali</source>
         <translation>◀ Back</translation>
     </message>
@@ -643,7 +684,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Forward to the next reading (Alt+Right Arrow)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Jumlah kata yang dicari</source>
         <translation>Number of searched words</translation>
     </message>
@@ -688,7 +729,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>The text of the article. Select text with the mouse, or with Shift and the arrow keys.</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+358"/>
         <source>Kata dicari: %1 dari %2</source>
         <translation>Searched word: %1 of %2</translation>
     </message>
@@ -701,7 +742,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../ui/reader_document.py" line="+178"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
@@ -711,12 +752,12 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Penerbit: %1  ·  Penulis: %2  ·  Tanggal: %3</source>
         <translation>Publisher: %1  ·  Author: %2  ·  Date: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sumber: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -734,12 +775,12 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>RoleCard</name>
     <message>
-        <location filename="../../ui/home_view.py" line="-120"/>
+        <location filename="../../ui/home_view.py" line="-121"/>
         <source>Lihat profil %1</source>
         <translation>View the %1 profile</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Gaji: %1</source>
         <translation>Salary: %1</translation>
     </message>
@@ -752,7 +793,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SafeTextBrowser</name>
     <message>
-        <location filename="../../ui/safe_text.py" line="+109"/>
+        <location filename="../../ui/safe_text.py" line="+166"/>
         <source>Menu teks</source>
         <translation>Text menu</translation>
     </message>
@@ -770,7 +811,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SalaryChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+89"/>
+        <location filename="../../ui/chart_numbers.py" line="+61"/>
         <source>rb</source>
         <translation>k</translation>
     </message>
@@ -790,7 +831,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>T</translation>
     </message>
     <message>
-        <location line="+521"/>
+        <location filename="../../ui/charts.py" line="+53"/>
         <location line="+7"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
@@ -862,7 +903,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/search_view.py" line="+41"/>
+        <location filename="../../ui/search_view.py" line="+42"/>
         <source>Status pencarian</source>
         <translation>Search status</translation>
     </message>
@@ -910,17 +951,17 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (dari %2)</source>
         <translation>%1 (of %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Menampilkan hasil untuk «%1». %2</source>
         <translation>Showing results for “%1”. %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 untuk «%2».</source>
         <translation>%1 for “%2”.</translation>
     </message>
@@ -935,17 +976,17 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tidak ada hasil untuk «%1» dengan saringan ini. Pilih «Semua artikel» atau «Semua peran».</source>
         <translation>No results for “%1” with these filters. Choose “All articles” or “All roles”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Tidak ada hasil untuk «%1». Periksa ejaannya, coba kata lain, atau buka profil peran:</source>
         <translation>No results for “%1”. Check the spelling, try another word, or open a role profile:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Cari «%1»</source>
         <translation>Search for “%1”</translation>
@@ -1020,6 +1061,14 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <location line="+5"/>
         <source>Ditampilkan %1 dari %2 teknologi.</source>
         <translation>Showing %1 of %2 technologies.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="+62"/>
+        <source>Terjadi kesalahan tak terduga; rinciannya dicatat di %1</source>
+        <translation>An unexpected error occurred; the details are logged in %1</translation>
     </message>
 </context>
 <context>
