@@ -31,6 +31,8 @@ from types import MappingProxyType
 
 from whoosh import analysis as wa
 
+from guide.messages import toml_problem
+
 ANALYSIS_VERSION = 1
 
 MAX_TOKEN_CHARS = 40  # longer tokens (hashes, glued words, garbage) are not tokens
@@ -293,7 +295,10 @@ def _clean_key(word: str) -> str:
 
 def _string_list(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ValueError(f"{SYNONYMS_FILE}: {where} must be a list of non-empty strings")
+        raise ValueError(
+            f"{SYNONYMS_FILE}: {where} harus berupa daftar teks yang tidak kosong, "
+            'misalnya ["satu", "dua"]'
+        )
     return [_clean_key(v) for v in value]
 
 
@@ -308,7 +313,7 @@ def synonym_table() -> Mapping[str, tuple[str, ...]]:
     try:
         data = tomllib.loads(_read_data(SYNONYMS_FILE))
     except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{_DATA_PACKAGE}/{SYNONYMS_FILE} is damaged: {exc}") from exc
+        raise ValueError(f"{_DATA_PACKAGE}/{SYNONYMS_FILE} rusak: {toml_problem(exc)}") from exc
     table: dict[str, list[str]] = {}
 
     def add(key: str, alternatives: Iterable[str]) -> None:

@@ -45,6 +45,7 @@ from pathlib import Path
 
 from guide.analysis import Token, stopwords, tokenize
 from guide.article import ParsedArticle, Section, clean_inline, parse_article
+from guide.messages import toml_problem
 from guide.metadata import ArticleMeta, load_metadata
 
 log = logging.getLogger(__name__)
@@ -237,14 +238,14 @@ def parse_number(raw: str) -> Decimal:
     """
     s = raw.strip()
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
-        raise _NumberError(f"not a number: {raw!r}")
+        raise _NumberError(f"bukan angka: {raw!r}")
     try:
         if "." in s and "," in s:
             dec = "," if s.rfind(",") > s.rfind(".") else "."
             whole, _, frac = s.rpartition(dec)
             thousands = "." if dec == "," else ","
             if dec in whole or not _thousands_groups_ok(whole, thousands):
-                raise _NumberError(f"malformed number: {raw!r}")
+                raise _NumberError(f"penulisan angka salah: {raw!r}")
             return Decimal(whole.replace(thousands, "") + "." + frac)
         for sep in ".,":
             if sep not in s:
@@ -253,13 +254,13 @@ def parse_number(raw: str) -> Decimal:
             if len(parts) == 2 and len(parts[1]) != 3:
                 return Decimal(parts[0] + "." + parts[1])  # a decimal mark: "5,5", "5.5"
             if not _thousands_groups_ok(s, sep):
-                raise _NumberError(f"malformed number: {raw!r}")
+                raise _NumberError(f"penulisan angka salah: {raw!r}")
             if sep == "," and len(parts) == 2:
-                raise _NumberError(f"ambiguous number format: {raw!r}")
+                raise _NumberError(f"angka bermakna ganda (ribuan atau desimal?): {raw!r}")
             return Decimal("".join(parts))
         return Decimal(s)
     except InvalidOperation as exc:  # pragma: no cover - the regex above rules this out
-        raise _NumberError(f"not a number: {raw!r}") from exc
+        raise _NumberError(f"bukan angka: {raw!r}") from exc
 
 
 _UNITS: dict[str, int] = {
@@ -351,11 +352,11 @@ def _skip(m: re.Match[str], reason: str, *, serious: bool = True) -> _Found:
 def _not_an_amount(m: re.Match[str]) -> _Found:
     """Classify a number without currency or unit: percentage, year or bare counter."""
     if m.group("pct"):
-        return _skip(m, "percentage, not an amount", serious=False)
+        return _skip(m, "persentase, bukan jumlah uang", serious=False)
     numbers = [g for g in (m.group("n1"), m.group("n2")) if g]
     if all(_YEAR.fullmatch(n) for n in numbers):
-        return _skip(m, "year, not an amount", serious=False)
-    return _skip(m, "number without currency or unit (counter?)", serious=False)
+        return _skip(m, "tahun, bukan jumlah uang", serious=False)
+    return _skip(m, "angka tanpa mata uang atau satuan (hitungan?)", serious=False)
 
 
 def _read_amount(m: re.Match[str], sentence: str) -> _Found:
@@ -365,11 +366,11 @@ def _read_amount(m: re.Match[str], sentence: str) -> _Found:
     if not cur and not m.group("rupiah"):
         if m.group("pct") or not any(units):
             return _not_an_amount(m)
-        return _skip(m, "unit without currency (rupiah not stated)")
+        return _skip(m, "satuan tanpa mata uang (rupiah tidak disebut)")
     if cur and not re.fullmatch(_RUPIAH_PREFIX, cur, re.IGNORECASE):
-        return _skip(m, f"currency {cur} is not rupiah")
+        return _skip(m, f"mata uang {cur} bukan rupiah")
     if m.group("pct"):
-        return _skip(m, "percentage, not an amount")
+        return _skip(m, "persentase, bukan jumlah uang")
     try:
         low = parse_number(m.group("n1")) * _unit_value(units[0] or units[1])
         high = low
@@ -384,17 +385,17 @@ def _checked(m: re.Match[str], sentence: str, low: Decimal, high: Decimal) -> _F
     """A reading that passes the sanity checks, or the reason it does not."""
     period = _PERIOD_AFTER.match(sentence, m.end())
     if period and period.group(1).lower() not in ("bulan", "month"):
-        return _skip(m, f"period is per {period.group(1).lower()}, not per month")
+        return _skip(m, f"periodenya per '{period.group(1).lower()}', bukan per bulan")
     if not period and _YEARLY.search(sentence) and not _MONTHLY.search(sentence):
-        return _skip(m, "the sentence states a yearly figure, not per month")
+        return _skip(m, "kalimat menyebut angka per tahun, bukan per bulan")
     if low != low.to_integral_value() or high != high.to_integral_value():
-        return _skip(m, "fraction of a rupiah")
+        return _skip(m, "ada pecahan rupiah")
     if low == 0 or high == 0:
-        return _skip(m, "amount is zero")
+        return _skip(m, "jumlahnya nol")
     if low > high:
-        return _skip(m, "range low end is greater than its high end")
+        return _skip(m, "batas bawah rentang lebih besar dari batas atasnya")
     if low < MIN_MONTHLY or high > MAX_MONTHLY:
-        return _skip(m, "outside a plausible monthly salary (Rp500.000 to Rp1 miliar)")
+        return _skip(m, "di luar kisaran gaji bulanan yang wajar (Rp500.000 sampai Rp1 miliar)")
     raw = m.group().strip()
     return _Found(m.start(), m.start() + len(m.group().rstrip()), raw, int(low), int(high))
 
@@ -408,9 +409,9 @@ def _find_amounts(sentence: str) -> list[_Found]:
     found = [_read_amount(m, sentence) for m in _AMOUNT.finditer(sentence)]
     taken = [(f.start, f.end) for f in found]
     for pattern, reason in (
-        (_VAGUE, "vague amount, no figure"),
-        (_LONE_UNIT, "unit without a readable number"),
-        (_LONE_CURRENCY, "currency without a readable number"),
+        (_VAGUE, "jumlah samar, tanpa angka"),
+        (_LONE_UNIT, "satuan tanpa angka yang dapat dibaca"),
+        (_LONE_CURRENCY, "mata uang tanpa angka yang dapat dibaca"),
     ):
         for m in pattern.finditer(sentence):
             if _free(taken, m.start(), m.end()):
@@ -542,7 +543,7 @@ def _skipped(passage: Passage, f: _Found) -> SkippedAmount:
     level = logging.WARNING if f.serious else logging.INFO
     log.log(
         level,
-        "article %s: skipped %r (%s) in %r",
+        "artikel %s: %r dilewati (%s) dalam %r",
         passage.article_id,
         f.raw,
         f.reason,
@@ -561,7 +562,7 @@ class GazetteerError(ValueError):
 
 def _technology(raw: dict, categories: dict[str, str]) -> Technology:
     """Validate one [[technology]] table."""
-    where = f"{GAZETTEER_FILE}: technology {raw.get('id')!r}"
+    where = f"{GAZETTEER_FILE}: teknologi {raw.get('id')!r}"
     try:
         tech = Technology(
             id=str(raw["id"]),
@@ -571,14 +572,16 @@ def _technology(raw: dict, categories: dict[str, str]) -> Technology:
             case_sensitive=bool(raw.get("case_sensitive", False)),
             list_only=bool(raw.get("list_only", False)),
         )
-    except (KeyError, TypeError) as exc:
-        raise GazetteerError(f"{where}: missing or invalid field {exc}") from exc
+    except KeyError as exc:
+        raise GazetteerError(f"{where}: kolom {exc.args[0]!r} belum ada") from exc
+    except TypeError as exc:
+        raise GazetteerError(f"{where}: 'aliases' harus berupa daftar kata") from exc
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", tech.id):
-        raise GazetteerError(f"{where}: id must be lowercase a-z, 0-9 and '-'")
+        raise GazetteerError(f"{where}: id hanya boleh berisi huruf kecil a-z, angka 0-9 dan '-'")
     if tech.category not in categories:
-        raise GazetteerError(f"{where}: unknown category {tech.category!r}")
+        raise GazetteerError(f"{where}: kategori {tech.category!r} tidak dikenal")
     if not tech.aliases or not all(tokenize(a) for a in tech.aliases):
-        raise GazetteerError(f"{where}: aliases must be a non-empty list of words")
+        raise GazetteerError(f"{where}: 'aliases' harus berupa daftar kata yang tidak kosong")
     return tech
 
 
@@ -588,7 +591,7 @@ def _gazetteer() -> tuple[dict[str, str], tuple[Technology, ...]]:
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        raise GazetteerError(f"{GAZETTEER_FILE} is damaged: {exc}") from exc
+        raise GazetteerError(f"{GAZETTEER_FILE} rusak: {toml_problem(exc)}") from exc
     categories = {str(k): str(v) for k, v in data.get("categories", {}).items()}
     techs = tuple(_technology(raw, categories) for raw in data.get("technology", []))
     _check_unique(techs)
@@ -600,13 +603,14 @@ def _check_unique(techs: Iterable[Technology]) -> None:
     aliases: dict[tuple[str, ...], str] = {}
     for tech in techs:
         if tech.id in ids:
-            raise GazetteerError(f"{GAZETTEER_FILE}: duplicate id {tech.id!r}")
+            raise GazetteerError(f"{GAZETTEER_FILE}: id {tech.id!r} dipakai dua kali")
         ids.add(tech.id)
         for alias in tech.aliases:
             key = tuple(t.text for t in tokenize(alias))
             if key in aliases:
                 raise GazetteerError(
-                    f"{GAZETTEER_FILE}: alias {alias!r} of {tech.id!r} is also {aliases[key]!r}"
+                    f"{GAZETTEER_FILE}: alias {alias!r} milik {tech.id!r} "
+                    f"juga dipakai oleh {aliases[key]!r}"
                 )
             aliases[key] = tech.id
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from guide.messages import read_problem, value_kind
+
 UNKNOWN = "tidak diketahui"
 
 _ID = re.compile(r"\d{3}")
@@ -95,9 +97,11 @@ def load_metadata(path: Path) -> dict[str, ArticleMeta]:
         with Path(path).open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
-        raise MetadataError(f"{path}: cannot read metadata file: {exc.strerror or exc}") from exc
+        raise MetadataError(
+            f"{path}: metadata artikel tidak dapat dibaca: {read_problem(exc)}"
+        ) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise MetadataError(f"{path}: invalid TOML: {exc}") from exc
+        raise MetadataError(f"{path}: {read_problem(exc)}") from exc
     result: dict[str, ArticleMeta] = {}
     for article_id in sorted(data):
         result[article_id] = _parse_entry(path, article_id, data[article_id])
@@ -108,20 +112,24 @@ def _parse_entry(path: Path, article_id: str, entry: Any) -> ArticleMeta:
     """Validate one article table and build its ArticleMeta."""
 
     def fail(message: str) -> MetadataError:
-        return MetadataError(f"{path}: article {article_id!r}: {message}")
+        return MetadataError(f"{path}: artikel {article_id!r}: {message}")
 
     if not _ID.fullmatch(article_id):
-        raise fail('the table name must be a 3-digit article id like "000"')
+        raise fail('nama tabel harus berupa id artikel 3 angka, misalnya ["000"]')
     if not isinstance(entry, dict):
-        raise fail("expected a table of fields")
+        raise fail(f'harus berupa tabel berisi kolom (["{article_id}"] lalu kunci = nilai)')
     unknown = sorted(set(entry) - set(_REQUIRED) - set(_OPTIONAL))
     if unknown:
-        raise fail(f"unknown field(s): {', '.join(unknown)}")
+        raise fail(
+            f"kolom tidak dikenal: {', '.join(unknown)} "
+            f"(yang boleh: {', '.join((*_REQUIRED, *_OPTIONAL))})"
+        )
     values: dict[str, str] = {}
     for key in (*_REQUIRED, *_OPTIONAL):
         if key not in entry:
             if key in _REQUIRED:
-                raise fail(f"missing field {key!r}")
+                hint = "" if key in _NON_EMPTY else f' (tulis {key} = "" bila tidak diketahui)'
+                raise fail(f"kolom {key!r} belum ada{hint}")
             continue
         values[key] = _as_string(entry[key], key, fail)
     _check_values(values, article_id, fail)
@@ -133,7 +141,7 @@ def _as_string(value: Any, key: str, fail: _Fail) -> str:
     if key == "published" and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
     if not isinstance(value, str):
-        raise fail(f"field {key!r} must be a string, not {type(value).__name__}")
+        raise fail(f"kolom {key!r} harus berupa teks dalam tanda kutip, bukan {value_kind(value)}")
     return value.strip()
 
 
@@ -141,10 +149,13 @@ def _check_values(values: dict[str, str], article_id: str, fail: _Fail) -> None:
     """Field-level checks: non-empty essentials, file name, date, language, URL."""
     for key in _NON_EMPTY:
         if not values[key]:
-            raise fail(f"field {key!r} must not be empty")
+            raise fail(f"kolom {key!r} tidak boleh kosong")
     file = values["file"]
     if "/" in file or "\\" in file or not file.startswith(f"{article_id}_"):
-        raise fail(f"field 'file' must be a file name starting with {article_id}_, got {file!r}")
+        raise fail(
+            f"kolom 'file' harus berupa nama berkas yang diawali {article_id}_ "
+            f"(tanpa folder), bukan {file!r}"
+        )
     published = values["published"]
     if published:
         try:
@@ -152,12 +163,18 @@ def _check_values(values: dict[str, str], article_id: str, fail: _Fail) -> None:
                 raise ValueError(published)
             dt.date.fromisoformat(published)
         except ValueError:
-            msg = f"field 'published' must be a date YYYY-MM-DD or empty, got {published!r}"
+            msg = (
+                f"kolom 'published' harus berupa tanggal YYYY-MM-DD atau dikosongkan, "
+                f"bukan {published!r}"
+            )
             raise fail(msg) from None
     if not _LANGUAGE.fullmatch(values["language"]):
         raise fail(
-            f"field 'language' must be a language code like \"id\", got {values['language']!r}"
+            f"kolom 'language' harus berupa kode bahasa seperti \"id\", "
+            f"bukan {values['language']!r}"
         )
     url = values["url"]
     if url and not url.startswith(("https://", "http://")):
-        raise fail(f"field 'url' must be empty or start with https://, got {url!r}")
+        raise fail(
+            f"kolom 'url' harus dikosongkan atau diawali https:// (atau http://), bukan {url!r}"
+        )

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from guide.article import ParsedArticle, parse_article
+from guide.messages import kind_name, read_problem, value_kind
 from guide.metadata import load_metadata
 
 PROFILES_DIRNAME = "profiles"
@@ -127,24 +128,39 @@ class Aspect:
 
 
 def _require(table: Mapping, key: str, kind: type, where: str, optional: bool = False):
+    if not isinstance(table, Mapping):
+        raise ProfileError(
+            f"{where}: setiap isi daftar di sini harus berupa tabel, bukan {value_kind(table)}"
+        )
     value = table.get(key)
     if value is None and optional:
         return kind()
-    if not isinstance(value, kind) or (kind is str and not value.strip() and not optional):
-        raise ProfileError(f"{where}: '{key}' must be a non-empty {kind.__name__}")
+    if value is None:
+        raise ProfileError(f"{where}: '{key}' belum diisi (perlu {kind_name(kind)})")
+    if not isinstance(value, kind):
+        raise ProfileError(
+            f"{where}: '{key}' harus berupa {kind_name(kind)}, bukan {value_kind(value)}"
+        )
+    if kind is str and not value.strip() and not optional:
+        raise ProfileError(f"{where}: '{key}' tidak boleh kosong")
     return value
 
 
 def _strings(table: Mapping, key: str, where: str) -> tuple[str, ...]:
     values = _require(table, key, list, where, optional=True)
     if not all(isinstance(v, str) and v.strip() for v in values):
-        raise ProfileError(f"{where}: '{key}' must be a list of non-empty strings")
+        raise ProfileError(
+            f"{where}: '{key}' harus berupa daftar teks yang tidak kosong, "
+            'misalnya ["satu", "dua"]'
+        )
     return tuple(values)
 
 
 def _citation(raw: object, where: str) -> Citation:
     if not isinstance(raw, Mapping):
-        raise ProfileError(f"{where}: a citation must be a table {{ article, quote }}")
+        raise ProfileError(
+            f'{where}: setiap kutipan harus berupa tabel {{ article = "…", quote = "…" }}'
+        )
     return Citation(
         article_id=_require(raw, "article", str, where),
         quote=_require(raw, "quote", str, where),
@@ -153,10 +169,12 @@ def _citation(raw: object, where: str) -> Citation:
 
 def _claim(raw: Mapping, where: str) -> Claim:
     claim_id = _require(raw, "id", str, where)
-    where = f"{where}, claim '{claim_id}'"
+    where = f"{where}, klaim '{claim_id}'"
     citations = _require(raw, "citations", list, where)
     if not citations:
-        raise ProfileError(f"{where}: a claim needs at least one citation")
+        raise ProfileError(
+            f"{where}: setiap klaim memerlukan setidaknya satu kutipan di 'citations'"
+        )
     return Claim(
         id=claim_id,
         text=_require(raw, "text", str, where),
@@ -172,9 +190,10 @@ def _section(raw: Mapping, where: str) -> ProfileSection:
     section_id = _require(raw, "id", str, where)
     if section_id not in SECTION_TITLES:
         raise ProfileError(
-            f"{where}: unknown section '{section_id}' (one of {', '.join(SECTION_IDS)})"
+            f"{where}: bagian '{section_id}' tidak dikenal "
+            f"(pilih salah satu: {', '.join(SECTION_IDS)})"
         )
-    where = f"{where}, section '{section_id}'"
+    where = f"{where}, bagian '{section_id}'"
     claims = tuple(_claim(c, where) for c in _require(raw, "claims", list, where, optional=True))
     return ProfileSection(section_id, SECTION_TITLES[section_id], claims)
 
@@ -186,12 +205,16 @@ def parse_profile(data: Mapping, where: str) -> Profile:
     order = [s.id for s in sections]
     if order != [s for s in SECTION_IDS if s in order] or len(set(order)) != len(order):
         raise ProfileError(
-            f"{where}: sections must be unique and in this order: {', '.join(SECTION_IDS)}"
+            f"{where}: setiap bagian hanya boleh muncul sekali, dengan urutan "
+            f"{', '.join(SECTION_IDS)}"
         )
     seen: set[str] = set()
     for claim in (c for s in sections for c in s.claims):
         if claim.id in seen:
-            raise ProfileError(f"{where}: claim id '{claim.id}' is used twice")
+            raise ProfileError(
+                f"{where}: klaim '{claim.id}' memakai id yang sama dua kali; "
+                "beri setiap klaim id yang berbeda"
+            )
         seen.add(claim.id)
     return Profile(
         id=profile_id,
@@ -208,7 +231,7 @@ def load_profile(path: Path) -> Profile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ProfileError(f"{path.name}: cannot read profile: {exc}") from exc
+        raise ProfileError(f"{path.name}: profil tidak dapat dibaca: {read_problem(exc)}") from exc
     return parse_profile(data, path.name)
 
 
@@ -220,7 +243,11 @@ def load_profiles(seeds_dir: Path) -> list[Profile]:
     ]
     ids = [p.id for p in profiles]
     if len(set(ids)) != len(ids):
-        raise ProfileError(f"{folder}: two profiles share an id")
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise ProfileError(
+            f"{folder}: lebih dari satu profil memakai id yang sama ({', '.join(twice)}); "
+            "beri setiap profil id yang berbeda"
+        )
     return profiles
 
 
@@ -230,11 +257,14 @@ def load_aspects(seeds_dir: Path) -> list[Aspect]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ProfileError(f"{path.name}: cannot read aspects: {exc}") from exc
+        raise ProfileError(
+            f"{path.name}: daftar aspek tidak dapat dibaca: {read_problem(exc)}"
+        ) from exc
     rows = _require(data, "aspects", list, path.name)
     return [
-        Aspect(_require(r, "id", str, path.name), _require(r, "label", str, path.name))
-        for r in rows
+        Aspect(_require(r, "id", str, where), _require(r, "label", str, where))
+        for i, r in enumerate(rows, 1)
+        for where in (f"{path.name}, aspek ke-{i}",)
     ]
 
 
@@ -277,6 +307,10 @@ class QuoteLocator:
         self._texts = {aid: normalise_with_map(text) for aid, text in texts.items()}
         self._blocks = blocks
 
+    def has_article(self, article_id: str) -> bool:
+        """True when the article's text was given."""
+        return article_id in self._texts
+
     def in_content(self, article_id: str, span: tuple[int, int]) -> bool:
         """True when the span lies inside one content block (or no blocks were given)."""
         if self._blocks is None:
@@ -310,17 +344,22 @@ def resolve_citations(profile: Profile, locator: QuoteLocator) -> Profile:
 
 
 def _located(profile: Profile, claim: Claim, citation: Citation, locator: QuoteLocator) -> Citation:
+    if not locator.has_article(citation.article_id):
+        raise CitationError(
+            f"{profile.source_file}: klaim '{claim.id}': artikel '{citation.article_id}' "
+            'tidak ada di articles.toml (tulis id artikel 3 angka, misalnya "001")'
+        )
     span = locator.locate(citation.article_id, citation.quote)
     if span is None:
         raise CitationError(
-            f"{profile.source_file}: claim '{claim.id}': quote not found in article "
-            f'{citation.article_id}: "{citation.quote}"'
+            f"{profile.source_file}: klaim '{claim.id}': kutipan tidak ditemukan di artikel "
+            f'{citation.article_id}: "{citation.quote}" (salin kalimatnya persis dari artikel)'
         )
     if not locator.in_content(citation.article_id, span):
         raise CitationError(
-            f"{profile.source_file}: claim '{claim.id}': quote is not inside one paragraph or "
-            f"list item of article {citation.article_id} (boilerplate, or across blocks): "
-            f'"{citation.quote}"'
+            f"{profile.source_file}: klaim '{claim.id}': kutipan tidak berada di dalam satu "
+            f"paragraf atau satu butir daftar artikel {citation.article_id} (teks tambahan "
+            f'situs, atau melintasi beberapa paragraf): "{citation.quote}"'
         )
     return replace(citation, start=span[0], end=span[1])
 

@@ -142,7 +142,7 @@ def test_nothing_else_in_the_seeds_is_a_salary() -> None:
 
 def test_seed_skipped_only_the_year_in_the_jobstreet_sentence() -> None:
     assert [(s.passage.article_id, s.raw, s.reason) for s in facts().skipped] == [
-        ("001", "2024", "year, not an amount")
+        ("001", "2024", "tahun, bukan jumlah uang")
     ]
 
 
@@ -206,18 +206,18 @@ def test_salary_passage_offsets_in_synthetic_text() -> None:
 @pytest.mark.parametrize(
     ("sentence", "raw", "reason"),
     [
-        ("gaji Rp30-13 juta", "Rp30-13 juta", "low end is greater"),
-        ("gaji Rp0", "Rp0", "zero"),
-        ("gaji Rp 5 miliar", "Rp 5 miliar", "outside a plausible monthly salary"),
-        ("gaji Rp 300 ribu", "Rp 300 ribu", "outside a plausible monthly salary"),
-        ("gaji sekitar Rp-", "Rp-", "currency without a readable number"),
-        ("gaji puluhan juta", "puluhan juta", "vague"),
-        ("gaji lima juta rupiah", "lima juta rupiah", "unit without a readable number"),
-        ("gaji 5 juta per bulan", "5 juta", "rupiah not stated"),
-        ("gaji Rp7,500 per bulan", "Rp7,500", "ambiguous"),
-        ("gaji Rp7.50.000", "Rp7.50.000", "malformed"),
-        ("gaji $5,000 per month", "$5,000", "not rupiah"),
-        ("gaji Rp120 juta per tahun", "Rp120 juta", "per tahun"),
+        ("gaji Rp30-13 juta", "Rp30-13 juta", "batas bawah rentang lebih besar"),
+        ("gaji Rp0", "Rp0", "nol"),
+        ("gaji Rp 5 miliar", "Rp 5 miliar", "di luar kisaran gaji bulanan"),
+        ("gaji Rp 300 ribu", "Rp 300 ribu", "di luar kisaran gaji bulanan"),
+        ("gaji sekitar Rp-", "Rp-", "mata uang tanpa angka"),
+        ("gaji puluhan juta", "puluhan juta", "samar"),
+        ("gaji lima juta rupiah", "lima juta rupiah", "satuan tanpa angka"),
+        ("gaji 5 juta per bulan", "5 juta", "rupiah tidak disebut"),
+        ("gaji Rp7,500 per bulan", "Rp7,500", "bermakna ganda"),
+        ("gaji Rp7.50.000", "Rp7.50.000", "penulisan angka salah"),
+        ("gaji $5,000 per month", "$5,000", "bukan rupiah"),
+        ("gaji Rp120 juta per tahun", "Rp120 juta", "per 'tahun', bukan per bulan"),
     ],
 )
 def test_malformed_amounts_are_skipped_and_logged(
@@ -236,9 +236,9 @@ def test_malformed_amounts_are_skipped_and_logged(
 @pytest.mark.parametrize(
     ("sentence", "raw", "reason"),
     [
-        ("Gaji naik, kata 94% lulusan.", "94%", "percentage"),
-        ("Gaji tertinggi tercatat pada 2024.", "2024", "year"),
-        ("Gaji dibahas oleh 7031 pembaca.", "7031", "counter"),
+        ("Gaji naik, kata 94% lulusan.", "94%", "persentase"),
+        ("Gaji tertinggi tercatat pada 2024.", "2024", "tahun"),
+        ("Gaji dibahas oleh 7031 pembaca.", "7031", "hitungan"),
     ],
 )
 def test_numbers_that_are_not_amounts(

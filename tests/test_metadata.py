@@ -99,32 +99,44 @@ def test_bare_toml_date_accepted(tmp_path: Path) -> None:
 
 def test_malformed_toml(tmp_path: Path) -> None:
     path = write(tmp_path, '["000"]\ntitle = "unterminated\n')
-    with pytest.raises(MetadataError, match="invalid TOML") as info:
+    with pytest.raises(MetadataError, match="penulisan TOML salah di baris 2") as info:
         load_metadata(path)
     assert str(path) in str(info.value)
     assert "\n" not in str(info.value)
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(MetadataError, match="cannot read"):
+    with pytest.raises(MetadataError, match="tidak dapat dibaca: berkas tidak ditemukan"):
         load_metadata(tmp_path / "nope.toml")
 
 
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('author = ""\n', "", "missing field 'author'"),
-        ('title = "Judul"\n', "", "missing field 'title'"),
-        ('published = "2024-01-31"', 'published = "2024-02-30"', "'published' must be a date"),
-        ('published = "2024-01-31"', 'published = "31 Januari 2024"', "'published' must be"),
-        ('published = "2024-01-31"', 'published = "20240131"', "'published' must be a date"),
-        ('published = "2024-01-31"', "published = 2024-01-31T10:00:00", "must be a string"),
-        ('author = ""', "author = 42", "'author' must be a string, not int"),
-        ('title = "Judul"', 'title = ""', "'title' must not be empty"),
-        ('file = "007_abc.txt"', 'file = "008_abc.txt"', "'file' must be a file name"),
-        ('url = ""', 'url = "startupcampus.id"', "'url' must be empty or start with https"),
-        ('language = "id"', 'language = "Indonesian"', "'language' must be a language code"),
-        ('url = ""', 'url = ""\nautor = "x"', "unknown field"),
+        ('author = ""\n', "", "kolom 'author' belum ada"),
+        ('title = "Judul"\n', "", "kolom 'title' belum ada"),
+        (
+            'published = "2024-01-31"',
+            'published = "2024-02-30"',
+            "'published' harus berupa tanggal",
+        ),
+        ('published = "2024-01-31"', 'published = "31 Januari 2024"', "'published' harus berupa"),
+        ('published = "2024-01-31"', 'published = "20240131"', "'published' harus berupa tanggal"),
+        ('published = "2024-01-31"', "published = 2024-01-31T10:00:00", "bukan tanggal dan jam"),
+        (
+            'author = ""',
+            "author = 42",
+            "'author' harus berupa teks dalam tanda kutip, bukan bilangan bulat",
+        ),
+        ('title = "Judul"', 'title = ""', "'title' tidak boleh kosong"),
+        (
+            'file = "007_abc.txt"',
+            'file = "008_abc.txt"',
+            "'file' harus berupa nama berkas yang diawali 007_",
+        ),
+        ('url = ""', 'url = "startupcampus.id"', "'url' harus dikosongkan atau diawali https://"),
+        ('language = "id"', 'language = "Indonesian"', "'language' harus berupa kode bahasa"),
+        ('url = ""', 'url = ""\nautor = "x"', "kolom tidak dikenal: autor"),
     ],
 )
 def test_invalid_entries(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -134,7 +146,7 @@ def test_invalid_entries(tmp_path: Path, old: str, new: str, message: str) -> No
         load_metadata(path)
     text = str(info.value)
     assert message in text
-    assert "article '007'" in text
+    assert "artikel '007'" in text
     assert str(path) in text
     assert "\n" not in text
     assert isinstance(info.value, ValueError)
@@ -142,10 +154,10 @@ def test_invalid_entries(tmp_path: Path, old: str, new: str, message: str) -> No
 
 def test_bad_article_key(tmp_path: Path) -> None:
     path = write(tmp_path, VALID_ENTRY.replace('["007"]', '["seven"]'))
-    with pytest.raises(MetadataError, match=r"article 'seven'.*3-digit"):
+    with pytest.raises(MetadataError, match=r"artikel 'seven'.*id artikel 3 angka"):
         load_metadata(path)
 
 
 def test_article_not_a_table(tmp_path: Path) -> None:
-    with pytest.raises(MetadataError, match="article '001': expected a table"):
+    with pytest.raises(MetadataError, match="artikel '001': harus berupa tabel"):
         load_metadata(write(tmp_path, '"001" = "x"\n'))

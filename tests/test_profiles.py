@@ -120,14 +120,14 @@ def _with(**changes) -> dict:
     ("data", "message"),
     [
         (_with(id=""), "'id'"),
-        (_with(sections=[{"id": "hobi", "claims": []}]), "unknown section 'hobi'"),
+        (_with(sections=[{"id": "hobi", "claims": []}]), "bagian 'hobi' tidak dikenal"),
         (
             _with(sections=[{"id": "gaji", "claims": []}, {"id": "ringkasan", "claims": []}]),
-            "in this order",
+            "dengan urutan ringkasan, tugas",
         ),
         (
             _with(sections=[{"id": "ringkasan", "claims": [{"id": "a", "text": "t"}]}]),
-            "claim 'a': 'citations'",
+            "klaim 'a': 'citations' belum diisi",
         ),
         (
             _with(
@@ -135,7 +135,7 @@ def _with(**changes) -> dict:
                     {"id": "ringkasan", "claims": [{"id": "a", "text": "t", "citations": []}]}
                 ]
             ),
-            "at least one citation",
+            "setidaknya satu kutipan",
         ),
         (
             _with(
@@ -148,7 +148,7 @@ def _with(**changes) -> dict:
                     }
                 ]
             ),
-            "'quote'",
+            "'quote' belum diisi",
         ),
     ],
 )
@@ -161,7 +161,7 @@ def test_malformed_profile_names_file_and_place(data: dict, message: str) -> Non
 def test_duplicate_claim_ids_rejected() -> None:
     claim = {"id": "a", "text": "t", "citations": [{"article": "001", "quote": "q"}]}
     data = _with(sections=[{"id": "ringkasan", "claims": [claim, claim]}])
-    with pytest.raises(ProfileError, match="used twice"):
+    with pytest.raises(ProfileError, match="klaim 'a' memakai id yang sama dua kali"):
         parse_profile(data, "x.toml")
 
 
