@@ -110,7 +110,7 @@ def open_index(directory: Path) -> whoosh_index.Index:
     if stored.get("version") != INDEX_VERSION:
         ix.close()
         raise DataInvalidError(
-            f"Search index version {stored.get('version')} at {directory}; "
-            f"this program needs {INDEX_VERSION}"
+            f"Indeks pencarian {directory} berversi {stored.get('version')}; "
+            f"program ini memerlukan versi {INDEX_VERSION}"
         )
     return ix

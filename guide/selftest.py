@@ -39,7 +39,12 @@ def _run(name: str, check: Callable[[], str]) -> Check:
     try:
         return Check(name, True, check())
     except Exception as exc:  # a self-test reports every failure, whatever its type
-        return Check(name, False, f"{type(exc).__name__}: {exc}")
+        from guide import failures
+
+        failure = failures.classify(exc)
+        if failure.kind == failures.UNEXPECTED and not isinstance(exc, OSError):
+            return Check(name, False, f"{type(exc).__name__}: {exc}")  # our checks' own words
+        return Check(name, False, failures.cli_message(failure))
 
 
 def data_checks() -> Iterator[Check]:

@@ -304,7 +304,8 @@ def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     if version != SCHEMA_VERSION:
         conn.close()
         raise DataInvalidError(
-            f"Database schema version {version} at {path}; this program needs {SCHEMA_VERSION}"
+            f"Basis data {path} berversi skema {version}; program ini memerlukan versi "
+            f"{SCHEMA_VERSION}"
         )
     conn.row_factory = sqlite3.Row
     return conn
