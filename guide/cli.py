@@ -281,9 +281,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     lines = ["# Panduan Karier — profil peran", ""]
     for profile in chosen:
-        lines += export.profile_markdown(profile)
+        lines += export.profile_markdown(profile, by_article)
     if comparison:
-        lines += export.comparison_markdown(comparison)
+        lines += export.comparison_markdown(comparison, by_article)
     lines += export.articles_markdown(articles)
     print("\n".join(lines).rstrip())
     return EXIT_OK

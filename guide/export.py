@@ -1,4 +1,8 @@
-"""Profiles and the comparison as plain data (JSON) or a readable Markdown handout."""
+"""Profiles and the comparison as plain data (JSON) or a readable Markdown handout.
+
+JSON keeps the article ids as data (``"article": "001"``) beside each article's short name
+(``"article_label"``); the Markdown handout names articles only by that short name, as the app
+does, with all quotes of one article after one ``[name]``."""
 
 from __future__ import annotations
 
@@ -13,8 +17,14 @@ from guide.store import ArticleRecord
 DEFAULT_COMPARISON = ("backend-developer", "frontend-developer")
 
 
+def label_of(article_id: str, articles: Mapping[str, ArticleRecord]) -> str:
+    """The article's short name; an article missing from ``articles`` gets a neutral one."""
+    article = articles.get(article_id)
+    return article.label if article is not None else "artikel tidak dikenal"
+
+
 def claim_dict(claim: Claim, articles: Mapping[str, ArticleRecord]) -> dict:
-    """A claim with its citations (article id and title, quote, located offsets)."""
+    """A claim with its citations (article id, short name and title, quote, located offsets)."""
     return {
         "id": claim.id,
         "text": claim.text,
@@ -25,6 +35,7 @@ def claim_dict(claim: Claim, articles: Mapping[str, ArticleRecord]) -> dict:
         "citations": [
             {
                 "article": c.article_id,
+                "article_label": label_of(c.article_id, articles),
                 "article_title": articles[c.article_id].title if c.article_id in articles else "",
                 "section": c.section_id,
                 "quote": c.quote,
@@ -90,6 +101,7 @@ def article_dict(article: ArticleRecord) -> dict:
     """An article's metadata, unknown values left empty."""
     return {
         "id": article.id,
+        "label": article.label,
         "title": article.title,
         "site": article.site,
         "publisher": article.publisher,
@@ -136,11 +148,15 @@ def facts_dict(facts: Facts) -> dict:
     }
 
 
-def _cite(claim: Claim) -> str:
-    return "; ".join(f"[{c.article_id}] “{c.quote}”" for c in claim.citations)
+def cite_markdown(claim: Claim, articles: Mapping[str, ArticleRecord]) -> str:
+    """ "[EKRUT] “q1”, “q2”; [Startup Campus] “q3”": one name per article, then its quotes."""
+    return "; ".join(
+        f"[{label_of(article_id, articles)}] " + ", ".join(f"“{c.quote}”" for c in quotes)
+        for article_id, quotes in claim.citations_by_article()
+    )
 
 
-def profile_markdown(profile: Profile) -> list[str]:
+def profile_markdown(profile: Profile, articles: Mapping[str, ArticleRecord]) -> list[str]:
     """A profile as Markdown lines: tabs as headings, claims as bullets with their quotes."""
     lines = [f"## {profile.name}", "", profile.summary, ""]
     if profile.aliases:
@@ -152,17 +168,17 @@ def profile_markdown(profile: Profile) -> list[str]:
         group = None
         for claim in section.claims:
             if claim.group and claim.group != group:
-                lines += [f"**{claim.group}**", ""]
+                lines += [*([""] if lines[-1] else []), f"**{claim.group}**", ""]
             group = claim.group
             lines.append(f"- {claim.text}")
-            lines.append(f"  - Sumber: {_cite(claim)}")
+            lines.append(f"  - Sumber: {cite_markdown(claim, articles)}")
             if claim.note:
                 lines.append(f"  - Catatan editor: {claim.note}")
         lines.append("")
     return lines
 
 
-def comparison_markdown(comparison: Comparison) -> list[str]:
+def comparison_markdown(comparison: Comparison, articles: Mapping[str, ArticleRecord]) -> list[str]:
     """The comparison as Markdown: one block per row, the mark and both cells."""
     left, right = comparison.left.name, comparison.right.name
     lines = [f"## Perbandingan: {left} vs {right}", ""]
@@ -173,17 +189,17 @@ def comparison_markdown(comparison: Comparison) -> list[str]:
                 lines.append(f"- {name}: _{NOT_DISCUSSED}_")
                 continue
             for claim in cell.claims:
-                lines.append(f"- {name}: {claim.text} — {_cite(claim)}")
+                lines.append(f"- {name}: {claim.text} — {cite_markdown(claim, articles)}")
         lines.append("")
     return lines
 
 
 def articles_markdown(articles: list[ArticleRecord]) -> list[str]:
-    """The sources, with unknown metadata shown as such."""
+    """The sources by short name, with unknown metadata shown as such."""
     lines = ["## Sumber", ""]
     for a in articles:
         author = a.author or UNKNOWN
         date = a.published or UNKNOWN
         publisher = a.publisher or UNKNOWN
-        lines.append(f"- [{a.id}] {a.title} — {author}, {publisher}, {date}")
+        lines.append(f"- [{a.label}] {a.title} — {author}, {publisher}, {date}")
     return [*lines, ""]

@@ -91,6 +91,11 @@ class Library:
         """Facts extracted from the articles."""
         return self.store.facts()
 
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """Article id → the short, unique name students see ("EKRUT"); ids are never shown."""
+        return {a.id: a.label for a in self.articles}
+
     def article(self, article_id: str) -> ArticleRecord | None:
         """One article, or None."""
         return next((a for a in self.articles if a.id == article_id), None)

@@ -5,20 +5,27 @@ The TOML file has one table per article, keyed by its 3-digit id:
     ["000"]
     file = "000_f9a823a8ded2488d.txt"
     title = "..."
+    label = "EKRUT"      # optional: the article's short name, shown to students everywhere
     site = "EKRUT"
     ...
 
 Unknown facts are empty strings ("" rather than a guess); `ArticleMeta.display()` shows them as
 "tidak diketahui". Every problem raises `MetadataError` with one line naming the file and article.
+
+**Labels.** Students never see the 3-digit id: every article has a short, unique name (at most
+`LABEL_MAX` characters) used in citation markers, the sources list, filters and exports. It is
+`label` when given (checked: unique, not empty, not an id); otherwise one is derived from the
+site or publisher, then the title (:func:`derive_labels`), so a new article always has one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import tomllib
-from collections.abc import Callable
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +34,8 @@ from guide.messages import read_problem, value_kind
 UNKNOWN = "tidak diketahui"
 
 _ID = re.compile(r"\d{3}")
+_ID_LIKE = re.compile(r"(?i)^(artikel\s*)?[\d\s.,#-]+$")
+LABEL_MAX = 24
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 
@@ -50,6 +59,7 @@ class ArticleMeta:
     url: str
     attribution: str
     note: str = ""
+    label: str = ""  # the short name students see; filled by load_metadata when not given
 
     def display(self, field: str) -> str:
         """The field's value for display, or "tidak diketahui" when it is empty."""
@@ -82,7 +92,7 @@ _REQUIRED = (
     "url",
     "attribution",
 )
-_OPTIONAL = ("note",)
+_OPTIONAL = ("note", "label")
 _NON_EMPTY = ("file", "title", "language", "attribution")
 
 
@@ -105,7 +115,85 @@ def load_metadata(path: Path) -> dict[str, ArticleMeta]:
     result: dict[str, ArticleMeta] = {}
     for article_id in sorted(data):
         result[article_id] = _parse_entry(path, article_id, data[article_id])
-    return result
+    _check_unique_labels(path, result)
+    labels = derive_labels(result.values())
+    return {i: replace(m, label=labels[i]) for i, m in result.items()}
+
+
+def _check_unique_labels(path: Path, metas: dict[str, ArticleMeta]) -> None:
+    """Two articles given the same `label` (case ignored) cannot be told apart: refuse."""
+    seen: dict[str, str] = {}
+    for article_id, meta in metas.items():
+        if not meta.label:
+            continue
+        other = seen.setdefault(meta.label.casefold(), article_id)
+        if other != article_id:
+            raise MetadataError(
+                f"{path}: artikel {article_id!r}: kolom 'label' {meta.label!r} sudah dipakai "
+                f"artikel {other!r}; setiap artikel perlu nama pendek yang berbeda"
+            )
+
+
+def short_title(title: str, limit: int = LABEL_MAX) -> str:
+    """The title's first words within ``limit`` characters ("…" when cut)."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    words, out = title.split(" "), ""
+    for word in words:
+        longer = f"{out} {word}" if out else word
+        if len(longer) > limit - 1:
+            break
+        out = longer
+    return (out or title[: limit - 1]).rstrip(" :,;-–—") + "…"
+
+
+def fallback_label(site: str, publisher: str, title: str) -> str:
+    """A short name from what the article states: site, else publisher, else its title."""
+    name = " ".join((site or publisher).split())
+    if name:
+        return name if len(name) <= LABEL_MAX else short_title(name)
+    return short_title(title) if title.strip() else "Artikel tanpa judul"
+
+
+def derive_labels(metas: Iterable[ArticleMeta]) -> dict[str, str]:
+    """{article id: label}: each given `label`, else a name derived from the site or publisher
+    and, when two articles would share it, their titles; unique (case ignored)."""
+    metas = list(metas)
+    taken = {m.label.casefold() for m in metas if m.label}
+    labels: dict[str, str] = {}
+    for meta in metas:
+        if meta.label:
+            labels[meta.id] = meta.label
+            continue
+        labels[meta.id] = label = _first_free(_candidates(meta), taken)
+        taken.add(label.casefold())
+    return labels
+
+
+def _candidates(meta: ArticleMeta) -> tuple[list[str], str]:
+    """Names to try for an article without a `label`, plainest first, and the most telling
+    one without a year (site and title) to add a letter to when every name is taken."""
+    base = fallback_label(meta.site, meta.publisher, meta.title)
+    telling = base
+    room = LABEL_MAX - len(base) - 2
+    if (meta.site or meta.publisher) and room >= 6:
+        telling = f"{base}: {short_title(meta.title, room)}"
+    names = list(dict.fromkeys((base, telling)))
+    if meta.published:
+        names.append(f"{short_title(telling, LABEL_MAX - 7)} ({meta.published[:4]})")
+    return names, telling
+
+
+def _first_free(candidates: tuple[list[str], str], taken: set[str]) -> str:
+    """The first name not taken, else the telling one with a letter added: "Situs: Judul (b)"."""
+    names, telling = candidates
+    for name in names:
+        if name.casefold() not in taken:
+            return name
+    base = short_title(telling, LABEL_MAX - 4)
+    suffixes = itertools.chain("bcdefghijklmnopqrstuvwxyz", (str(n) for n in itertools.count(2)))
+    return next(n for n in (f"{base} ({s})" for s in suffixes) if n.casefold() not in taken)
 
 
 def _parse_entry(path: Path, article_id: str, entry: Any) -> ArticleMeta:
@@ -177,4 +265,22 @@ def _check_values(values: dict[str, str], article_id: str, fail: _Fail) -> None:
     if url and not url.startswith(("https://", "http://")):
         raise fail(
             f"kolom 'url' harus dikosongkan atau diawali https:// (atau http://), bukan {url!r}"
+        )
+    if "label" in values:
+        _check_label(" ".join(values["label"].split()), fail)
+        values["label"] = " ".join(values["label"].split())
+
+
+def _check_label(label: str, fail: _Fail) -> None:
+    """A given label: a short name a student can read, not an id."""
+    if not label:
+        raise fail("kolom 'label' tidak boleh kosong (hapus kolomnya agar nama dibuat otomatis)")
+    if len(label) > LABEL_MAX:
+        raise fail(
+            f"kolom 'label' paling banyak {LABEL_MAX} karakter, bukan {len(label)}: {label!r}"
+        )
+    if _ID_LIKE.fullmatch(label):
+        raise fail(
+            f"kolom 'label' harus berupa nama yang dipahami siswa (misalnya penerbit dan judul "
+            f"singkat), bukan nomor: {label!r}"
         )

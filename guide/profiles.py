@@ -82,6 +82,14 @@ class Claim:
     values: tuple[str, ...] = ()
     note: str = ""
 
+    def citations_by_article(self) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
+        """The citations grouped per article, in order of first appearance: one citation
+        marker per article, listing each of its quotes in the order written."""
+        groups: dict[str, list[Citation]] = {}
+        for citation in self.citations:
+            groups.setdefault(citation.article_id, []).append(citation)
+        return tuple((article_id, tuple(quotes)) for article_id, quotes in groups.items())
+
 
 @dataclass(frozen=True, slots=True)
 class ProfileSection:

@@ -16,11 +16,11 @@ from urllib.parse import quote
 
 from guide.article import ParsedArticle
 from guide.facts import Facts
-from guide.metadata import ArticleMeta
+from guide.metadata import ArticleMeta, fallback_label
 from guide.profiles import SECTION_TITLES, Aspect, Citation, Claim, Profile, ProfileSection
 from guide.store_facts import FACT_TABLES, Spans, fact_rows, read_facts, section_at
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: articles.label
 
 
 class DataMissingError(FileNotFoundError):
@@ -48,6 +48,11 @@ class ArticleRecord:
     note: str
     text: str
     references: tuple[str, ...]
+    label: str = ""  # the short name students see ("EKRUT"); never empty after construction
+
+    def __post_init__(self) -> None:
+        if not self.label:  # a record built by hand: the name the build would derive
+            object.__setattr__(self, "label", fallback_label(self.site, self.publisher, self.title))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +102,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "note": str,
             "text": str,
             "refs": str,
+            "label": str,
         },
         "id",
     ),
@@ -217,6 +223,7 @@ def _article_rows(
             "note": meta.note,
             "text": text,
             "refs": json.dumps(list(parsed.references), ensure_ascii=False),
+            "label": meta.label or fallback_label(meta.site, meta.publisher, meta.title),
         }
     )
     for ordinal, section in enumerate(parsed.sections):
@@ -436,4 +443,5 @@ def _article(row: sqlite3.Row) -> ArticleRecord:
         note=row["note"],
         text=row["text"],
         references=tuple(json.loads(row["refs"])),
+        label=row["label"],
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
+from guide import metadata
 from guide.article import parse_article
 from guide.metadata import UNKNOWN, ArticleMeta, MetadataError, display, load_metadata
 
@@ -161,3 +163,87 @@ def test_bad_article_key(tmp_path: Path) -> None:
 def test_article_not_a_table(tmp_path: Path) -> None:
     with pytest.raises(MetadataError, match="artikel '001': harus berupa tabel"):
         load_metadata(write(tmp_path, '"001" = "x"\n'))
+
+
+# -- labels: the short name students see (issue 11.7) -----------------------------------------
+
+
+def _entry(article_id: str, site: str, title: str, label: str | None = None) -> str:
+    """One valid article table with the given site, title and optional label."""
+    extra = f'label = "{label}"\n' if label is not None else ""
+    return (
+        VALID_ENTRY.replace('["007"]', f'["{article_id}"]')
+        .replace('"007_abc.txt"', f'"{article_id}_abc.txt"')
+        .replace('site = "Situs"', f'site = "{site}"')
+        .replace('publisher = "Penerbit"', f'publisher = "{site}"')
+        .replace('title = "Judul"', f'title = "{title}"\n{extra}', 1)
+    )
+
+
+def test_label_given_or_made_unique_from_site_and_title(tmp_path: Path) -> None:
+    content = "".join(
+        (
+            _entry("010", "dibimbing.id", "Backend Developer: Definisi dan Gaji"),
+            _entry("011", "dibimbing.id", "10 Tugas Backend Developer, Bukan Cuma Ngoding"),
+            _entry("012", "", "Profil Profesi Back-end Developer yang Panjang Sekali"),
+            _entry("013", "EKRUT", "Judul", label="Nama Pilihan Guru"),
+        )
+    )
+    meta = load_metadata(write(tmp_path, content))
+    labels = {i: m.label for i, m in meta.items()}
+    assert labels["010"] == "dibimbing.id"
+    assert labels["011"].startswith("dibimbing.id: 10 Tugas")
+    assert labels["012"].startswith("Profil Profesi") and labels["012"].endswith("…")
+    assert labels["013"] == "Nama Pilihan Guru"
+    assert all(0 < len(name) <= metadata.LABEL_MAX for name in labels.values())
+    assert len({name.casefold() for name in labels.values()}) == 4
+
+
+def test_same_site_and_title_still_get_different_labels(tmp_path: Path) -> None:
+    content = "".join(_entry(f"02{n}", "Situs", "Judul Sama") for n in range(4))
+    labels = [m.label for m in load_metadata(write(tmp_path, content)).values()]
+    assert len({name.casefold() for name in labels}) == 4
+    assert all(name.startswith("Situs") and len(name) <= metadata.LABEL_MAX for name in labels), (
+        labels
+    )
+    assert not any(re.search(r"(?<!\d)\d{3}(?!\d)", name) for name in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("label", "message"),
+    [
+        ("", "kolom 'label' tidak boleh kosong"),
+        ("   ", "kolom 'label' tidak boleh kosong"),
+        ("003", "bukan nomor"),
+        ("Artikel 003", "bukan nomor"),
+        ("Nama yang jauh terlalu panjang untuk tanda", "paling banyak 24 karakter"),
+    ],
+)
+def test_invalid_labels(tmp_path: Path, label: str, message: str) -> None:
+    with pytest.raises(MetadataError, match=message) as info:
+        load_metadata(write(tmp_path, _entry("007", "Situs", "Judul", label=label)))
+    assert "artikel '007'" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_two_articles_given_one_label_are_refused(tmp_path: Path) -> None:
+    content = _entry("001", "A", "Satu", label="Sama") + _entry("002", "B", "Dua", label="sama")
+    with pytest.raises(MetadataError, match=r"artikel '002': kolom 'label' 'sama' sudah dipakai"):
+        load_metadata(write(tmp_path, content))
+
+
+def test_a_record_built_without_a_label_gets_one() -> None:
+    from guide.store import ArticleRecord
+
+    fields = dict.fromkeys(("file", "site", "author", "published", "url", "attribution"), "")
+    record = ArticleRecord(
+        id="998", title="Judul", publisher="Penerbit", language="id", note="", text="",
+        references=(), **fields,
+    )  # fmt: skip
+    assert record.label == "Penerbit"
+    assert ArticleRecord(**{**_record_fields(record), "publisher": ""}).label == "Judul"
+
+
+def _record_fields(record) -> dict:
+    from dataclasses import fields as record_fields
+
+    return {f.name: getattr(record, f.name) for f in record_fields(record) if f.name != "label"}

@@ -62,7 +62,7 @@ class SourcesView(QWidget):
             card = QFrame()
             card.setFrameShape(QFrame.Shape.StyledPanel)
             box = QVBoxLayout(card)
-            name = plain_label(f"[{article.id}] {article.title}")
+            name = plain_label(f"[{article.label}] {article.title}")
             relative_font(name, 1.15, bold=True)
             box.addWidget(name)
             box.addWidget(plain_label(metadata_line(article)))
