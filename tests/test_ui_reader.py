@@ -6,6 +6,7 @@ import builtins
 import io
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QMainWindow, QTextBrowser
@@ -121,9 +123,9 @@ def test_header_sections_and_quote_of_003(
     view.show_passage(library.passage(citation))
     body = _body(view)
     assert body.startswith("Back-end Developer")
-    assert "Penerbit: tidak diketahui · Penulis: tidak diketahui · Tanggal: tidak diketahui" in body
-    assert "Sumber: Profil Profesi: Back-end Developer" in body
-    assert "Teks tidak menyebut penulis" in body  # the note
+    assert "Back-end Developer Sumber: Profil Profesi · tanggal tidak disebutkan" in body
+    assert "tidak diketahui" not in body
+    assert "Teks tidak menyebut penulis" not in body  # the editor's note stays in the TOML
     assert "Apa saya cocok bekerja sebagai Back-end Developer?" in body
     assert _norm(citation.quote) in body
     assert view.highlighted_text() == citation.quote
@@ -143,7 +145,47 @@ def test_metadata_date_in_indonesian(view: ReaderView, library: Library) -> None
     assert "Penerbit: dibimbing.id · Penulis: Siti Khadijah Azzukhruf Firdausi" in _body(view)
     assert "Tanggal: 3 Juli 2024" in _body(view)
     view.show_passage(library.open_article("000"))
-    assert "Penerbit: EKRUT · Penulis: Anisa Sekarningrum · Tanggal: tidak diketahui" in _body(view)
+    assert "Penerbit: EKRUT · Penulis: Anisa Sekarningrum · tanggal tidak disebutkan" in _body(view)
+
+
+def _header_lines(view: ReaderView) -> list[str]:
+    """The blocks above the header's rule: the title and the byline."""
+    lines = []
+    for block in _blocks(view.text.document()):
+        if block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
+            return lines
+        lines.append(_norm(block.text()))
+    raise AssertionError("no rule under the header")
+
+
+EXPECTED_HEADERS = {
+    "000": "Penerbit: EKRUT · Penulis: Anisa Sekarningrum · tanggal tidak disebutkan",
+    "001": "Penerbit: dibimbing.id · Penulis: Siti Khadijah Azzukhruf Firdausi · "
+    "Tanggal: 3 Juli 2024",
+    "002": "Penerbit: dibimbing.id · Penulis: Farijihan Putri · Tanggal: 19 Agustus 2024",
+    "003": "Sumber: Profil Profesi · tanggal tidak disebutkan",
+    "004": "Penerbit: Startup Campus · Tanggal: 24 September 2023",
+}
+
+
+@pytest.mark.parametrize("article_id", sorted(EXPECTED_HEADERS))
+def test_header_shows_students_what_they_need_and_no_editor_notes(
+    view: ReaderView, library: Library, article_id: str
+) -> None:
+    """Issue 11, point 8: title and one byline (publisher, author and date when the article
+    states them); an unknown date said once; never the metadata's note for maintainers
+    ('Tanggal dari front matter artikel (… slug …)', '("Published on" kosong)')."""
+    article = library.article(article_id)
+    assert article is not None
+    view.show_passage(library.open_article(article_id))
+    assert _header_lines(view) == [_norm(article.title), EXPECTED_HEADERS[article_id]]
+    body = _body(view)
+    if article.note:
+        assert _norm(article.note) not in body
+        assert _norm(article.note)[:30] not in body
+    for internal in ("front matter", "slug", "Published on", "tidak diketahui", "Catatan:"):
+        assert internal not in body
+    assert body.count("tidak disebutkan") <= 1
 
 
 def test_far_quote_is_scrolled_into_view(
@@ -325,7 +367,10 @@ def test_wide_window_keeps_a_reading_column_and_never_scrolls_sideways(
     qtbot.waitUntil(lambda: root.frameFormat().leftMargin() > 100)
     assert view.text.horizontalScrollBar().maximum() == 0
     view.resize(500, 400)
-    qtbot.waitUntil(lambda: root.frameFormat().leftMargin() == 0)
+    # narrow: no centring, but a gutter on both sides (the text never starts at the edge)
+    gutter = max(view.text.document().documentMargin(), 0.04 * view.text.viewport().width())
+    qtbot.waitUntil(lambda: root.frameFormat().leftMargin() == round(gutter))
+    assert root.frameFormat().rightMargin() == round(gutter) > 0
     assert view.text.horizontalScrollBar().maximum() == 0
     assert view.text.document().size().width() <= view.text.viewport().width() + 1
 
@@ -616,11 +661,10 @@ def test_markup_in_articles_is_shown_as_text(
         "Penerbit: <b>Penerbit</b>",
         "Penulis: ![a](/etc/passwd)",
         "Tanggal: 2024-13-45",
-        'Sumber: <a href="file:///etc/passwd">x</a>',
-        "<img src=/etc/passwd>",
         "[ref](file:///etc/passwd)",
     ):
         assert value in body
+    assert "<img src=/etc/passwd>" not in body  # the note is for maintainers: never shown
     doc = view.text.document()
     fragments = 0
     for block in _blocks(doc):
@@ -646,6 +690,14 @@ def test_markup_in_articles_is_shown_as_text(
     assert view.text.source().isEmpty()
     assert not [p for p in read_spy if "/etc/" in p]
     assert all(_is_empty(result) for _, _, result in resource_spy)
+    # an article without publisher and author is named by its label: as text too
+    hostile = _hostile_passage()
+    label = '<a href="file:///etc/passwd">x</a>'
+    article = replace(hostile.article, publisher="", author="", label=label)
+    view.show_passage(replace(hostile, article=article))
+    assert f"Sumber: {label}" in view.text.toPlainText()
+    assert "<a" not in view.text.document().toHtml().replace("&lt;a", "")
+    assert not [p for p in read_spy if "/etc/" in p]
 
 
 def test_structural_characters_are_neutralised(view: ReaderView) -> None:

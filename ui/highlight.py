@@ -8,6 +8,14 @@ Formatting a document range by range costs a layout of the whole paragraph per r
 ``mergeCharFormat`` outside an edit block is its own change), so 4,000 matches in one paragraph
 took over a minute. :func:`apply_format` merges the ranges first (pure Python, one sort) and
 formats them inside one edit block: the document is laid out once, whatever the count.
+
+Before formatting, :func:`apply_format` finishes the document's layout
+(:func:`finish_layout`). Qt lays a new document out lazily (about 1,000 characters, then the
+rest on a timer); a format change while that is pending relays out only the changed range,
+walks on to the end without laying out the blocks the lazy layout had not reached yet (they
+keep a height of 0) and then declares the layout done. The document's height, the scroll bar's
+range, Ctrl+End and PageDown then stop short of the article's end — at 170 % zoom and in
+projector mode, article 001 searched for "gaji" lost everything after its salary section.
 """
 
 from __future__ import annotations
@@ -83,12 +91,21 @@ def merge_ranges(ranges: Iterable[Range]) -> list[Range]:
     return merged
 
 
+def finish_layout(document: QTextDocument) -> None:
+    """Lay out whatever part of ``document`` Qt's lazy layout has not reached yet (nothing to
+    do when the layout is complete or the document is not shown anywhere)."""
+    # QTextDocumentLayout::pageCount() runs ensureLayoutFinished(): the lazy layout to the end.
+    document.documentLayout().pageCount()
+
+
 def apply_format(document: QTextDocument, ranges: Iterable[Range], fmt: QTextCharFormat) -> int:
     """Merge ``fmt`` into every range of ``document`` in one edit block; the number of
-    (merged) ranges formatted."""
+    (merged) ranges formatted. The document's layout is finished first (see the module's
+    docstring): formatting during a lazy layout leaves the rest of the document unlaid."""
     merged = merge_ranges(ranges)
     if not merged:
         return 0
+    finish_layout(document)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()  # one change, one layout: not one per range
     try:

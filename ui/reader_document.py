@@ -33,10 +33,10 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ui.dates import format_date
+from ui.article_byline import byline
 from ui.highlight import blend, muted_color
 from ui.quote_finder import find_quote
-from ui.safe_text import fill, plain
+from ui.safe_text import plain
 
 if TYPE_CHECKING:
     from guide.library import Passage
@@ -169,40 +169,24 @@ class DocumentBuilder:
         self.cursor.insertText(safe, char)
 
     def header(self, passage: Passage) -> None:
+        """Title, then one line of what a student needs to cite it (:func:`byline`): never
+        the metadata's editor's note, never "tidak diketahui" for each unknown field."""
         # Not a ``tr`` alias: lupdate cannot tell its context; the view's class name
         # ("ReaderView", what the view's ``self.tr`` uses at run time) is given explicitly.
-        translate = QCoreApplication.translate
         article = passage.article
         title = self.char(TITLE_SCALE, bold=True)
         self.new_block(self.block(0, 0.4, line_height=110), title)
-        self.write(article.title or translate("ReaderView", "(tanpa judul)"), title)
-        unknown = translate("ReaderView", "tidak diketahui")
-        meta = fill(
-            translate("ReaderView", "Penerbit: %1  ·  Penulis: %2  ·  Tanggal: %3"),
-            plain(article.publisher) or unknown,
-            plain(article.author) or unknown,
-            self.date(article.published) or unknown,
-        )
+        untitled = QCoreApplication.translate("ReaderView", "(tanpa judul)")
+        self.write(article.title or untitled, title)
         muted = self.char(muted=True)
         self.new_block(self.block(0, 0.15, line_height=120), muted)
-        self.cursor.insertText(meta, muted)
-        self.new_block(self.block(0, 0.15, line_height=120), muted)
-        source = translate("ReaderView", "Sumber: %1")
-        self.cursor.insertText(fill(source, plain(article.attribution) or unknown), muted)
-        if article.note:
-            note = self.char(italic=True, muted=True)
-            self.new_block(self.block(0, 0.15, line_height=120), note)
-            text = fill(translate("ReaderView", "Catatan: %1"), plain(article.note))
-            self.cursor.insertText(text, note)
+        self.cursor.insertText(plain(byline(article)), muted)
         rule = self.block(0.2, 0.8, line_height=100)
         rule.setProperty(
             QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
             QTextLength(QTextLength.Type.PercentageLength, 100),
         )
         self.new_block(rule, self.char(0.5))
-
-    def date(self, iso: str) -> str:
-        return plain(format_date(iso))
 
     def heading(self, text: str, level: int) -> QTextCharFormat:
         big = level <= 2

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 HISTORY_LIMIT = 100
 MARK_MS = 1600  # how long a section heading opened by id stays marked
 MEASURE = 100  # longest line, in average characters (wider windows get side margins)
+GUTTER_SHARE = 0.04  # least side margin, as a share of the width (projector overscan: 2-5 %)
 
 # Importable from here as before: the document, its colours and the quote search now live in
 # ui.reader_document, ui.highlight and ui.quote_finder.
@@ -51,6 +52,17 @@ __all__ = [
     "highlight_format",
     "term_format",
 ]
+
+
+def side_margin(width: float, column: float, gutter: float) -> int:
+    """The left and right margin of the reader's text in a viewport ``width`` wide: the text
+    centred in a ``column`` when there is room, and never less than ``gutter`` nor
+    GUTTER_SHARE of the width (a projector's overscan cuts the edges of the picture).
+
+    The root frame's left/right margins replace the document margin on those sides, so a
+    margin of 0 puts the text at the window's edge (which is what happened from 160 % zoom)."""
+    least = max(gutter, width * GUTTER_SHARE)
+    return round(max(least, (width - column) / 2))
 
 
 # -- the view ----------------------------------------------------------------------------------
@@ -408,11 +420,14 @@ class ReaderView(QWidget):
         bar.setValue(round(max(bar.minimum(), min(value, bar.maximum()))))
 
     def _fit_measure(self) -> None:
-        """Keep lines to a readable length on wide screens: a centred column of MEASURE chars."""
-        width = self.text.viewport().width()
+        """Keep lines to a readable length on wide screens: a centred column of MEASURE chars,
+        and never less than a gutter on either side (:func:`side_margin`)."""
         doc = self.text.document()
-        column = QFontMetricsF(doc.defaultFont()).averageCharWidth() * MEASURE
-        side = max(0, round((width - 2 * doc.documentMargin() - column) / 2))
+        side = side_margin(
+            self.text.viewport().width(),
+            QFontMetricsF(doc.defaultFont()).averageCharWidth() * MEASURE,
+            doc.documentMargin(),
+        )
         root = doc.rootFrame()
         fmt = root.frameFormat()
         if fmt.leftMargin() != side or fmt.rightMargin() != side:

@@ -1,0 +1,56 @@
+"""An article's byline as a student reads it: who published it, who wrote it, and when.
+
+    byline(article)  -> "Penerbit: dibimbing.id  ·  Penulis: Siti …  ·  Tanggal: 3 Juli 2024"
+    byline(article)  -> "Penerbit: EKRUT  ·  Penulis: Anisa …  ·  tanggal tidak disebutkan"
+
+Only what the article states: an unknown publisher or author is left out (not "tidak
+diketahui" three times over), an unknown date is said once ("tanggal tidak disebutkan"), and an
+article naming neither publisher nor author is named by its short name (``label``, the name on
+its citation markers: "Sumber: Profil Profesi").
+The metadata's ``note`` is for the people who maintain ``seeds/articles.toml`` (where a date
+came from, what the text lacks) and is never shown here.
+
+Strings are translated with the explicit context "ReaderView" (a module function has no
+widget; the reader is where the byline is read, and ``tests/test_i18n.py`` accepts only contexts
+that PySide asks for, such as a class name of ``ui/``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.dates import format_date
+from ui.safe_text import fill
+
+if TYPE_CHECKING:
+    from guide.store import ArticleRecord
+
+SEPARATOR = "  ·  "
+
+
+def byline_parts(article: ArticleRecord) -> list[str]:
+    """The byline's parts in reading order (publisher, author, date), each with its label."""
+    parts: list[str] = []
+    publisher = article.publisher or article.site
+    if publisher:
+        parts.append(fill(QCoreApplication.translate("ReaderView", "Penerbit: %1"), publisher))
+    if article.author:
+        parts.append(fill(QCoreApplication.translate("ReaderView", "Penulis: %1"), article.author))
+    name = article.label
+    if not parts and name and name.casefold() != article.title.casefold():
+        # Neither publisher nor author: the article's short name (its citation markers' name).
+        parts.append(fill(QCoreApplication.translate("ReaderView", "Sumber: %1"), name))
+    date = format_date(article.published)
+    if date:
+        parts.append(fill(QCoreApplication.translate("ReaderView", "Tanggal: %1"), date))
+    else:
+        parts.append(QCoreApplication.translate("ReaderView", "tanggal tidak disebutkan"))
+    return parts
+
+
+def byline(article: ArticleRecord, separator: str = SEPARATOR) -> str:
+    """The byline on one line, its first letter a capital."""
+    text = separator.join(byline_parts(article))
+    return text[:1].upper() + text[1:]
