@@ -33,7 +33,7 @@ from whoosh import analysis as wa
 
 from guide.messages import toml_problem
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: a root the word does not contain is not its stem ("kinerja")
 
 MAX_TOKEN_CHARS = 40  # longer tokens (hashes, glued words, garbage) are not tokens
 
@@ -204,10 +204,11 @@ def _sastrawi():
     return StemmerFactory().create_stemmer()
 
 
-def _in_dictionary(word: str) -> bool:
+def in_dictionary(word: str) -> bool:
+    """True if ``word`` is one of PySastrawi's ~30,000 Indonesian root words."""
     try:
         return bool(_sastrawi().delegatedStemmer.dictionary.contains(word))
-    except AttributeError:  # another PySastrawi layout: assume known, strip nothing
+    except AttributeError:  # another PySastrawi layout: assume known (strip, correct nothing)
         return True
 
 
@@ -218,12 +219,25 @@ def _stem_simple(word: str) -> str:
     if word in technical_terms():
         return word
     result = _sastrawi().stem(word) or word
-    if result == word and not _in_dictionary(word):
+    if result != word and not _contains_root(word, result):
+        return word  # an infix form: "kinerja" (performance) is not "kerja" (work)
+    if result == word and not in_dictionary(word):
         for clitic, min_rest in _CLITICS:
             rest = word[: -len(clitic)]
             if word.endswith(clitic) and len(rest) >= min_rest:
                 return _stem_simple(rest)
     return result
+
+
+_NASALISED = {"k": "ng", "p": "m", "t": "n", "s": "ny"}  # meN-/peN- replace these letters
+
+
+def _contains_root(word: str, root: str) -> bool:
+    """True if ``word`` is ``root`` with prefixes and suffixes only ("menyimpan", "penyimpanan"
+    hold "simpan" or "nyimpan"); Sastrawi also undoes infixes ("kinerja" -> "kerja"), which
+    would make a search for "kerja" find and mark "kinerja": those words keep their own term."""
+    nasal = _NASALISED.get(root[:1])
+    return root in word or (nasal is not None and nasal + root[1:] in word)
 
 
 def _stem_uncached(word: str) -> str:

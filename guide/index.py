@@ -19,7 +19,7 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from guide.analysis import indonesian_analyzer, plain_analyzer, stems_of
 from guide.store import DataInvalidError, DataMissingError, SectionRecord
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: analysis 2 ("kinerja" is its own term)
 INDEX_NAME = "sections"
 STEMS_FILENAME = "stems.json"  # every indexed word's stem, so the first searches start warm
 

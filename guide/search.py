@@ -6,7 +6,6 @@ Queries never reach Whoosh's query parser: they are cleaned, capped and tokenize
 
 from __future__ import annotations
 
-import bisect
 import threading
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -16,6 +15,7 @@ from whoosh import query as wq
 from whoosh import scoring
 
 from guide import analysis
+from guide.correction import Vocabulary
 from guide.index import BODY_BOOST, HEADING_BOOST, TITLE_BOOST, load_stems, open_index
 
 MAX_QUERY_CHARS = 200
@@ -26,8 +26,6 @@ COMMON_RATIO = 0.5  # a word in more than half the sections is optional (see _sp
 RERANK_POOL = 40  # top hits of the main query that the title/heading bonus may reorder
 TITLE_BONUS = 1.0  # per query word in the article title
 HEADING_BONUS = 3.0  # when the heading holds every query word
-MIN_CORRECTABLE = 4  # shorter words are not spell-corrected
-MAX_CORRECTABLE = 30
 # A section matches on its own heading and text; the article title only adds to the score
 # (else "gaji" would match every section of an article titled "… Gajinya 2024"), except in the
 # last fallback, when nothing else matched.
@@ -85,84 +83,6 @@ def clean_query(raw: object) -> str:
     return text
 
 
-def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Damerau–Levenshtein (optimal string alignment) distance, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
-class Vocabulary:
-    """The unstemmed words of the index with document frequencies, sorted for prefix lookup."""
-
-    def __init__(self, freqs: dict[str, int], stemmed: frozenset[str]) -> None:
-        self.words = sorted(freqs)
-        self.freqs = freqs
-        self.stemmed = stemmed
-        self._deletes: dict[str, list[str]] | None = None
-        self._delete_index()  # built now (in the loader thread), not on a student's first typo
-
-    def knows(self, raw: str, term: str | None) -> bool:
-        """True when the raw word or its index term occurs in the articles."""
-        return raw in self.freqs or (term is not None and term in self.stemmed)
-
-    def complete(self, prefix: str, limit: int) -> list[str]:
-        """Words starting with ``prefix``, most frequent first; no stopwords or bare numbers."""
-        lo = bisect.bisect_left(self.words, prefix)
-        hi = bisect.bisect_left(self.words, prefix + "\U0010ffff")
-        found = [w for w in self.words[lo:hi] if not analysis.is_stopword(w) and not w.isdigit()]
-        found.sort(key=lambda w: (-self.freqs[w], len(w), w))
-        return found[:limit]
-
-    def _delete_index(self) -> dict[str, list[str]]:
-        """Each word and its one-letter deletions → the words they come from (SymSpell-style)."""
-        if self._deletes is None:
-            index: dict[str, list[str]] = {}
-            for word in self.words:
-                if MIN_CORRECTABLE - 1 <= len(word) <= MAX_CORRECTABLE + 2:
-                    for variant in _deletions(word):
-                        index.setdefault(variant, []).append(word)
-            self._deletes = index
-        return self._deletes
-
-    def correct(self, word: str) -> str | None:
-        """The closest known word (edit distance ≤ 2, the more frequent on ties), or None.
-
-        Candidates share a one-letter deletion with ``word`` (this finds every substitution,
-        insertion, deletion and transposition, and most double edits) and are then checked
-        with the true distance."""
-        if not MIN_CORRECTABLE <= len(word) <= MAX_CORRECTABLE:
-            return None
-        max_dist = 1 if len(word) < 6 else 2
-        index = self._delete_index()
-        candidates = {c for variant in _deletions(word) for c in index.get(variant, ())}
-        best: tuple[int, int, str] | None = None
-        for candidate in candidates:
-            dist = edit_distance(word, candidate, max_dist)
-            if dist <= max_dist:
-                key = (dist, -self.freqs[candidate], candidate)
-                if best is None or key < best:
-                    best = key
-        return best[2] if best else None
-
-
-def _deletions(word: str) -> set[str]:
-    """The word itself and every string made by deleting one of its letters."""
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
 _Groups = tuple[tuple[tuple[str, ...], ...], ...]  # per query word: alternatives, each terms
 
 
@@ -205,7 +125,7 @@ class Searcher:
         stemmed = frozenset(
             _text(term) for name in _STEMMED_FIELDS for term, _ in reader.iter_field(name)
         )
-        return Vocabulary(freqs, stemmed)
+        return Vocabulary(freqs, stemmed, analysis.synonym_table())
 
     # -- query building -------------------------------------------------------------------
 
@@ -322,7 +242,8 @@ class Searcher:
     # -- public operations ----------------------------------------------------------------
 
     def correction(self, text: str) -> str | None:
-        """The query with unknown words replaced by the closest index words, or None."""
+        """The query with unknown words replaced by the closest content words or synonym keys
+        of the index, or None (rules in ``guide.correction``)."""
         tokens = analysis.tokenize(text)[:MAX_QUERY_TERMS]
         out, changed, last = [], False, 0
         for token in tokens:
@@ -399,7 +320,13 @@ def _text(term: bytes | str) -> str:
 
 
 def match_spans(text: str, terms: frozenset[str]) -> tuple[tuple[int, int], ...]:
-    """Offsets of the words of ``text`` whose index term is one of ``terms``."""
+    """Offsets of the words of ``text`` whose index term is one of ``terms``.
+
+    A word is marked when it shares the query word's stem, and stems only join words that hold
+    their root with prefixes and suffixes ("menyimpan", "disimpan", "penyimpanan" -> "simpan"):
+    ``guide.analysis`` keeps a word whose Sastrawi root is not inside it (an infix form,
+    "kinerja" -> "kerja") as its own term, so "kerja" neither finds nor marks "kinerja". Doing
+    this in the stem, not here, keeps what is marked and what is found the same."""
     spans = []
     for token in analysis.tokenize(text):
         if analysis.term_of(token.text) in terms:

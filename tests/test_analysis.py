@@ -262,6 +262,28 @@ def test_stem_leaves_technical_and_non_letter_words_alone() -> None:
         assert stem(word) == word
 
 
+def test_infix_forms_keep_their_own_stem() -> None:
+    """Sastrawi undoes the infix of "kinerja" (performance) to "kerja" (work): a search for
+    "kerja" would then find and mark "kinerja". A root the word does not hold is not its stem."""
+    assert stem("kinerja") == "kinerja"
+    assert stem("bekerja") == stem("pekerjaan") == stem("dikerjakan") == "kerja"
+    assert stem("menyimpan") == stem("penyimpanan") == stem("disimpan") == "simpan"
+    assert stem("memahami") == "paham" and stem("mengembangkan") == "kembang"  # meN- + p, k
+
+
+def test_every_seed_word_holds_its_stem(seed_texts: list[str]) -> None:
+    """Stems join only words that hold the root (as written or after meN-/peN- nasalisation)."""
+    nasal = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
+    for text in seed_texts:
+        for token in tokenize(text):
+            root = stem(token.text)
+            plain = root.replace("-", "")
+            held = plain in token.text.replace("-", "") or (
+                root[:1] in nasal and nasal[root[0]] + root[1:] in token.text
+            )
+            assert held, (token.text, root)
+
+
 def test_stem_is_cached() -> None:
     stem("mengoptimalkan")
     assert analysis._stem_cache["mengoptimalkan"] == "optimal"

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.search import Searcher, SearchResult, clean_query, edit_distance, make_snippet
+from guide.correction import edit_distance
+from guide.search import Searcher, SearchResult, clean_query, make_snippet
 
 # (query, a passage that one of the top 3 hits must contain; "a | b" accepts either)
 RELEVANCE = [
@@ -95,6 +96,83 @@ def test_did_you_mean_when_results_exist(searcher: Searcher) -> None:
     assert result.hits
     assert result.corrected_query is None
     assert result.suggestion == "gaji pemrograman"
+
+
+# (query, the correction offered — as corrected_query or "did you mean" — or None for none).
+# Corrections go to the articles' content words and the synonym keys; real words (stopwords,
+# dictionary words, "dimana"), words the articles use (slang included) and words too far from
+# every target are left alone.
+CORRECTIONS = [
+    ("salry", "salary"),  # a synonym key, never «salah»
+    ("sallary", "salary"),
+    ("pemograman", "pemrograman"),
+    ("databse", "database"),
+    ("kemanan", "keamanan"),
+    ("perusahan", "perusahaan"),
+    ("keahlan", "keahlian"),
+    ("bakcend", "backend"),
+    ("developr", "developer"),
+    ("jurusn", "jurusan"),
+    ("kulia", "kuliah"),
+    ("skil", "skill"),
+    ("komputr", "komputer"),
+    ("menyimpn data", "menyimpan data"),
+    ("bahsa pemograman", "bahasa pemrograman"),
+    ("gaji pemograman", "gaji pemrograman"),
+    ("kerja dimana", None),  # "dimana" is Indonesian, never «gimana»
+    ("dimana", None),
+    ("kemana", None),
+    ("kisah cinta", None),  # real words; «kisaran» is two letters away from "kisah"
+    ("kisah", None),
+    ("salah", None),
+    ("kinerja", None),
+    ("ngoding", None),  # informal, but in the articles
+    ("dikerjain", None),
+    ("pemrograman", None),
+    ("zzzqqq", None),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), CORRECTIONS, ids=[q for q, _ in CORRECTIONS])
+def test_correction_table(searcher: Searcher, query: str, expected: str | None) -> None:
+    result = searcher.search(query)
+    assert (result.corrected_query or result.suggestion) == expected
+    assert searcher.correction(query) == expected
+
+
+def test_misspelled_english_key_finds_the_gaji_passages(searcher: Searcher) -> None:
+    result = searcher.search("salry")
+    assert result.corrected_query == "salary"
+    assert result.hits and "gaji" in (result.hits[0].heading + result.hits[0].text).lower()
+
+
+def test_real_words_without_hits_are_not_corrected(searcher: Searcher) -> None:
+    result = searcher.search("kisah cinta")
+    assert result.corrected_query is None and result.suggestion is None
+    assert result.hits == ()
+
+
+def test_kerja_does_not_mark_kinerja(searcher: Searcher) -> None:
+    hits = searcher.search("kerja", limit=50).hits
+    marked = {h.text[s:e].lower() for h in hits for s, e in h.matches}
+    assert "kinerja" not in marked
+    assert {"kerja", "bekerja", "pekerjaan", "dikerjakan"} <= marked
+    for hit in hits:
+        assert hit.matches, hit.heading  # every hit shows why it was found
+
+
+def test_kinerja_finds_and_marks_kinerja_only(searcher: Searcher) -> None:
+    for query in ("kinerja", "performance"):
+        hits = searcher.search(query, limit=50).hits
+        marked = {h.text[s:e].lower() for h in hits for s, e in h.matches}
+        assert "kinerja" in marked
+        assert not marked & {"kerja", "bekerja", "pekerjaan"}, (query, marked)
+
+
+def test_affixed_forms_are_still_marked(searcher: Searcher) -> None:
+    hits = searcher.search("menyimpan", limit=50).hits
+    marked = {h.text[s:e].lower() for h in hits for s, e in h.matches}
+    assert {"menyimpan", "disimpan", "penyimpanan"} <= marked
 
 
 def test_english_word_finds_indonesian_passage(searcher: Searcher) -> None:

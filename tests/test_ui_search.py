@@ -126,3 +126,27 @@ def test_reader_from_a_result_marks_words_and_f3_moves(qtbot, window: MainWindow
     first = reader.text.textCursor().selectionStart()
     qtbot.keyClick(reader.text, Qt.Key.Key_F3)
     assert reader.text.textCursor().selectionStart() != first
+
+
+def test_role_filter_says_it_keeps_the_sections_a_profile_cites(window: MainWindow) -> None:
+    """Issue 11, point 10: "Frontend Developer" kept sections titled Back-end without saying
+    that it means "sections the Frontend Developer profile cites"."""
+    window.search("developer")
+    view = window.search_view
+    combo = view.role_filter
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items == [
+        "Semua bagian",
+        "Dikutip di profil Backend Developer",
+        "Dikutip di profil Frontend Developer",
+    ]
+    combo.setCurrentIndex(combo.findData("frontend-developer"))
+    total = len(view.result.hits)
+    shown = view.model.rowCount()
+    assert 0 < shown < total
+    assert view.status.text() == (
+        f"{shown} hasil (dari {total}) untuk «developer». "
+        "Hanya bagian artikel yang dikutip di profil Frontend Developer."
+    )
+    combo.setCurrentIndex(0)
+    assert "dikutip" not in view.status.text()

@@ -1,10 +1,15 @@
-"""Numbers as the charts write them: rupiah the Indonesian way, and round axis ticks.
+"""Numbers as the charts write them: rupiah in the interface language, and round axis ticks.
 
     format_rupiah(amount, short)        -> "Rp13.000.000" / "Rp13 jt", "Rp7,5 jt"
     format_rupiah_range(low, high)      -> "Rp13–30 jt", "Rp7,5–10,5 jt"
     nice_ticks(maximum, count)          -> [0, 10_000_000, 20_000_000, 30_000_000]
 
-Pure Python apart from :func:`short_units`, which asks Qt for the translated unit names.
+The unit words and digit separators are a :class:`Units`: Indonesian by default
+(:data:`SHORT_UNITS`), or the interface language's from :func:`short_units` — in English
+"Rp13–30 million", "Rp7.5–10.5 million", "Rp13,000,000" (never "Rp13–30 M": in Indonesian
+M is *miliar*, a thousand times more, and an English reader cannot tell which is meant).
+
+Pure Python apart from :func:`short_units`, which asks Qt for the translated words.
 """
 
 from __future__ import annotations
@@ -12,33 +17,52 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
+
+class Units(NamedTuple):
+    """The words after a short amount (for 10^3, 10^6, 10^9, 10^12) and the digit separators,
+    in one language. A plain sequence of four words is taken with Indonesian separators."""
+
+    thousand: str = "rb"
+    million: str = "jt"
+    billion: str = "M"
+    trillion: str = "T"
+    group: str = "."  # thousands separator: "13.000.000"
+    decimal: str = ","  # decimal separator: "7,5"
+
+
 # "ribu", "juta", "miliar", "triliun" as written in Indonesian news ("Rp13 jt", "Rp1,2 M").
-SHORT_UNITS: tuple[str, str, str, str] = ("rb", "jt", "M", "T")
+SHORT_UNITS = Units()
 _UNIT_VALUES = (10**3, 10**6, 10**9, 10**12)
 MAX_TICKS = 8
 
 
-def _group(digits: int) -> str:
-    """12345678 -> "12.345.678" (Indonesian thousands separator)."""
-    return f"{digits:,}".replace(",", ".")
+def _units(units: Sequence[str]) -> Units:
+    return units if isinstance(units, Units) else Units(*tuple(units)[:4])
 
 
-def _decimal_text(value: Decimal) -> str:
-    """Up to two decimals, trailing zeros dropped, Indonesian separators: 7.5 -> "7,5"."""
+def _group(digits: int, separator: str = ".") -> str:
+    """12345678 -> "12.345.678" (Indonesian thousands separator by default)."""
+    return f"{digits:,}".replace(",", separator)
+
+
+def _decimal_text(value: Decimal, units: Units = SHORT_UNITS) -> str:
+    """Up to two decimals, trailing zeros dropped, the units' separators: 7.5 -> "7,5"."""
     rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     whole = int(rounded)
     cents = int((rounded - whole) * 100)
-    text = _group(whole)
+    text = _group(whole, units.group)
     if cents:
-        text += "," + f"{cents:02d}".rstrip("0")
+        text += units.decimal + f"{cents:02d}".rstrip("0")
     return text
 
 
 def _short_parts(amount: int, units: Sequence[str]) -> tuple[str, str]:
     """The number and unit of a short amount: 7_500_000 -> ("7,5", "jt"); 500 -> ("500", "")."""
+    units = _units(units)
     amount = abs(int(amount))
     index = -1
     for i, size in enumerate(_UNIT_VALUES):
@@ -51,17 +75,20 @@ def _short_parts(amount: int, units: Sequence[str]) -> tuple[str, str]:
     if index + 1 < len(_UNIT_VALUES) and value.quantize(Decimal("0.01"), ROUND_HALF_UP) >= 1000:
         index += 1
         value = Decimal(amount) / _UNIT_VALUES[index]
-    return _decimal_text(value), units[index]
+    return _decimal_text(value, units), units[index]
 
 
-def short_units() -> tuple[str, str, str, str]:
-    """:data:`SHORT_UNITS` in the interface language (context "SalaryChart")."""
+def short_units() -> Units:
+    """:data:`SHORT_UNITS` in the interface language (context "SalaryChart"): the words
+    spelled out where the abbreviation would mislead ("million", not "M")."""
     translate = QCoreApplication.translate
-    return (
-        translate("SalaryChart", "rb"),
-        translate("SalaryChart", "jt"),
-        translate("SalaryChart", "M"),
-        translate("SalaryChart", "T"),
+    return Units(
+        translate("SalaryChart", "rb", "ribu (10^3) after a short rupiah amount"),
+        translate("SalaryChart", "jt", "juta (10^6) after a short rupiah amount"),
+        translate("SalaryChart", "M", "miliar (10^9) after a short rupiah amount"),
+        translate("SalaryChart", "T", "triliun (10^12) after a short rupiah amount"),
+        translate("SalaryChart", ".", "thousands separator in amounts: Rp13.000.000"),
+        translate("SalaryChart", ",", "decimal separator in amounts: Rp7,5 jt"),
     )
 
 
@@ -73,7 +100,7 @@ def format_rupiah(amount: int, short: bool = False, units: Sequence[str] = SHORT
     """
     sign = "-" if amount < 0 else ""
     if not short:
-        return f"{sign}Rp{_group(abs(int(amount)))}"
+        return f"{sign}Rp{_group(abs(int(amount)), _units(units).group)}"
     number, unit = _short_parts(amount, units)
     return f"{sign}Rp{number} {unit}" if unit else f"{sign}Rp{number}"
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from ui.bar_chart import BarChart, ChartLayout, ChartRow
 from ui.chart_numbers import (
     SHORT_UNITS,
+    Units,
     format_rupiah,
     format_rupiah_range,
     nice_ticks,
@@ -46,7 +47,7 @@ class SalaryChart(BarChart):
     def salaries(self) -> tuple[Salary, ...]:
         return self._salaries
 
-    def _units(self) -> tuple[str, ...]:
+    def _units(self) -> Units:
         return short_units()
 
     def _source(self, salary: Salary) -> str:
@@ -104,11 +105,10 @@ class SalaryChart(BarChart):
         if not self._salaries:
             return self.empty_text() + "."
         parts = [self.tr("Gaji:")]
+        units = self._units()
         for s in self._salaries:
-            if s.low == s.high:
-                amount = format_rupiah(s.low)
-            else:
-                amount = fill(self.tr("%1 sampai %2"), format_rupiah(s.low), format_rupiah(s.high))
+            low, high = format_rupiah(s.low, False, units), format_rupiah(s.high, False, units)
+            amount = low if s.low == s.high else fill(self.tr("%1 sampai %2"), low, high)
             parts.append(fill(self.tr("%1, %2: %3."), self._year(s), self._source(s), amount))
         if note := self.note_text():
             parts.append(note)
@@ -184,6 +184,7 @@ __all__ = [
     "ChartLayout",
     "SalaryChart",
     "TechChart",
+    "Units",
     "format_rupiah",
     "format_rupiah_range",
     "nice_ticks",

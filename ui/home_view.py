@@ -56,13 +56,17 @@ class RoleCard(QFrame):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _fact_lines(self, facts) -> list[str]:
-        lines = []
+        """Salary and top technologies; what the sources do not discuss is said, not left out."""
         if facts.salaries:
-            lines.append(fill(self.tr("Gaji: %1"), salary_line(facts.salaries[0])))
+            salary = fill(self.tr("Gaji: %1"), salary_line(facts.salaries[0]))
+        else:
+            salary = self.tr("Gaji: tidak dibahas di artikel sumber")
         if facts.technologies:
             names = ", ".join(t.technology.name for t in facts.technologies[:3])
-            lines.append(fill(self.tr("Teknologi: %1"), names))
-        return lines
+            technologies = fill(self.tr("Teknologi: %1"), names)
+        else:
+            technologies = self.tr("Teknologi: tidak dibahas di artikel sumber")
+        return [salary, technologies]
 
 
 class HomeView(QWidget):

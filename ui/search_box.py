@@ -1,5 +1,10 @@
 """The search box with suggestions as you type: completions, matching section headings,
-recent searches, and always last "Cari teks lengkap: …"."""
+recent searches, and always last "Cari teks lengkap: …".
+
+The popup opens only when the user asks for it: typing, Down, or putting the cursor into an
+empty box with the mouse or the keyboard (Tab, Ctrl+K). Focus that a program gives the box (the
+window showing or being rebuilt in another language, a view opening, the window becoming
+active again) opens nothing: the popup would cover the page and swallow the next click."""
 
 from __future__ import annotations
 
@@ -8,8 +13,8 @@ from typing import NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
 
 # Item data roles as plain numbers (Qt.ItemDataRole.UserRole is 256): the box is built while
 # the window first shows, and touching PySide's ``Qt`` namespace costs ~20 ms (it creates all
@@ -17,6 +22,10 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 USER_ROLE = 0x0100
 KindRole = USER_ROLE + 1
 ArgsRole = USER_ROLE + 2
+
+# Qt.FocusReason and Qt.Key values as plain numbers, for the same reason as the roles above.
+MOUSE_FOCUS, TAB_FOCUS, BACKTAB_FOCUS, SHORTCUT_FOCUS = 0, 1, 2, 5
+KEY_DOWN = 0x01000015
 
 
 class Suggestion(NamedTuple):
@@ -43,7 +52,11 @@ class SearchBox(QLineEdit):
         self._provider: Provider | None = None
         self.model = QStandardItemModel(self)
         self._completer: QCompleter | None = None  # built on first use (see completer_)
+        self._focus_reason = -1
         self.textEdited.connect(self.refresh)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
         self.returnPressed.connect(self._enter)
         self.setClearButtonEnabled(True)
 
@@ -91,11 +104,46 @@ class SearchBox(QLineEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        if not self.text():
-            self.refresh("")  # recent searches
+        self._focus_reason = _value(event.reason())  # judged in _focus_changed
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Recent searches when the user put the cursor into the empty box: with the mouse, a
+        shortcut (Ctrl+K, "/"), or Tab from a widget still on screen. Qt also moves the focus
+        "by Tab" when the focused widget disappears (a view switched away): that is not the
+        user, and neither is focus given by the program or the window becoming active.
+        The popup goes when the cursor moves to another widget (not the popup)."""
+        if old is self and new is not None and new is not self and self._popup_visible():
+            popup = self._completer.popup()
+            if new is not popup and not popup.isAncestorOf(new):
+                popup.hide()
+        if new is not self or self.text():
+            return
+        reason = self._focus_reason
+        tabbed = reason in (TAB_FOCUS, BACKTAB_FOCUS) and old is not None and old.isVisible()
+        if reason in (MOUSE_FOCUS, SHORTCUT_FOCUS) or tabbed:
+            self.refresh("")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click into the empty box that already has the cursor shows the recent searches."""
+        had_focus = self.hasFocus()
+        super().mousePressEvent(event)
+        if had_focus and not self.text() and not self._popup_visible():
+            self.refresh("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Down opens the suggestions for the text (recent searches when empty)."""
+        if _value(event.key()) == KEY_DOWN and not self._popup_visible():
+            self.refresh()
+            if self._popup_visible():
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _popup_visible(self) -> bool:
+        return self._completer is not None and self._completer.popup().isVisible()
 
     def _enter(self) -> None:
-        if self._completer is not None and self._completer.popup().isVisible():
+        if self._popup_visible():
             index = self.completer_.popup().currentIndex()
             self.completer_.popup().hide()
             if index.isValid():
@@ -116,3 +164,8 @@ class SearchBox(QLineEdit):
         self.setText(query)
         if query.strip():
             self.search_requested.emit(query)
+
+
+def _value(enum: object) -> int:
+    """An enum member's number (PySide gives enums, older code ints)."""
+    return int(getattr(enum, "value", enum))

@@ -1,10 +1,15 @@
-"""Full search results: count, filters, correction banner, the hits; and a helpful empty state."""
+"""Full search results: count, filters, correction banner, links to the profile tabs the query
+names, the hits; and a helpful empty state.
+
+No hit is selected when results appear: the list shows its focus on the first row once it has
+the keyboard focus, Enter opens that row, and the first Up/Down selects it (then moves)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,10 +24,32 @@ from ui.flow_layout import FlowLayout
 from ui.result_delegate import ResultDelegate
 from ui.results_model import ResultsModel
 from ui.safe_text import fill, no_mnemonic
+from ui.topic_links import TopicLinks
 
 if TYPE_CHECKING:
     from guide.library import Library
     from guide.search import Hit, SearchResult
+
+
+class ResultsList(QListView):
+    """The hits. With a focused row that is not selected (after a search, nothing is), the
+    first Up or Down selects that row instead of skipping past it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        keys = (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        if (
+            event.key() in keys
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and current.isValid()
+            and not self.selectionModel().isSelected(current)
+        ):
+            self.selectionModel().setCurrentIndex(
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class SearchView(QWidget):
@@ -31,6 +58,8 @@ class SearchView(QWidget):
     hit_activated = Signal(object, object)  # guide.search.Hit, frozenset of terms
     search_requested = Signal(str, bool)  # query, correct spelling?
     profile_requested = Signal(str)
+    section_requested = Signal(str, str)  # profile id, section id (a profile tab)
+    compare_requested = Signal(str, str)  # two profile ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,18 +76,25 @@ class SearchView(QWidget):
 
         self.article_filter = QComboBox()
         self.article_filter.setAccessibleName(self.tr("Saring menurut artikel"))
+        # Not "the role's sections": a section passes when the role's profile cites it.
         self.role_filter = QComboBox()
-        self.role_filter.setAccessibleName(self.tr("Saring menurut peran"))
+        self.role_filter.setAccessibleName(
+            self.tr("Saring: hanya bagian artikel yang dikutip di profil peran")
+        )
         self.article_filter.currentIndexChanged.connect(self._apply_filters)
         self.role_filter.currentIndexChanged.connect(self._apply_filters)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Artikel:")))
         filters.addWidget(self.article_filter, 2)
-        filters.addWidget(QLabel(self.tr("Peran:")))
+        filters.addWidget(QLabel(self.tr("Bagian:")))
         filters.addWidget(self.role_filter, 1)
 
+        self.topics = TopicLinks()
+        self.topics.section_requested.connect(self.section_requested)
+        self.topics.compare_requested.connect(self.compare_requested)
+
         self.model = ResultsModel(self)
-        self.results = QListView()
+        self.results = ResultsList()
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
@@ -84,6 +120,7 @@ class SearchView(QWidget):
         top.addWidget(self.alternative)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.topics)
         layout.addLayout(filters)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.empty, 1)
@@ -100,9 +137,11 @@ class SearchView(QWidget):
         self.article_filter.blockSignals(False)
         self.role_filter.blockSignals(True)
         self.role_filter.clear()
-        self.role_filter.addItem(self.tr("Semua peran"), "")
+        self.role_filter.addItem(self.tr("Semua bagian"), "")
         for profile in library.profiles:
-            self.role_filter.addItem(profile.name, profile.id)
+            self.role_filter.addItem(
+                fill(self.tr("Dikutip di profil %1"), profile.name), profile.id
+            )
         self.role_filter.blockSignals(False)
         self.model.set_articles({a.id: a for a in library.articles})
 
@@ -113,6 +152,9 @@ class SearchView(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        if self.library is not None:
+            query = result.corrected_query or result.query
+            self.topics.show_query(query, self.library.profiles, bool(result.hits))
         self._apply_filters()
 
     def visible_hits(self) -> tuple[Hit, ...]:
@@ -142,7 +184,7 @@ class SearchView(QWidget):
         self.results.setVisible(has_hits)
         self.empty.setVisible(not has_hits)
         if has_hits:
-            self.results.setCurrentIndex(self.model.index(0))
+            self.results.scrollToTop()  # nothing selected: the user chooses (see ResultsList)
         else:
             self._fill_empty(result, filtered)
 
@@ -154,8 +196,19 @@ class SearchView(QWidget):
         if filtered:
             count = fill(self.tr("%1 (dari %2)"), count, str(len(result.hits)))
         if result.corrected_query:
-            return fill(self.tr("Menampilkan hasil untuk «%1». %2"), result.corrected_query, count)
-        return fill(self.tr("%1 untuk «%2»."), count, result.query)
+            text = fill(self.tr("Menampilkan hasil untuk «%1». %2"), result.corrected_query, count)
+        else:
+            text = fill(self.tr("%1 untuk «%2»."), count, result.query)
+        role = self._role_name()
+        if role:
+            text += " " + fill(self.tr("Hanya bagian artikel yang dikutip di profil %1."), role)
+        return text
+
+    def _role_name(self) -> str:
+        """The name of the profile the role filter keeps the cited sections of, or ""."""
+        role = self.role_filter.currentData() or ""
+        profile = self.library.profile(role) if self.library and role else None
+        return profile.name if profile else ""
 
     def _set_alternative(self, result: SearchResult) -> None:
         if result.corrected_query:
@@ -185,7 +238,7 @@ class SearchView(QWidget):
                 fill(
                     self.tr(
                         "Tidak ada hasil untuk «%1» dengan saringan ini. Pilih «Semua artikel» "
-                        "atau «Semua peran»."
+                        "atau «Semua bagian»."
                     ),
                     result.query,
                 )
