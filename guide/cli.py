@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports it
 
 
 # argparse's own English messages, in Indonesian (its error() gets them already filled in).
@@ -308,6 +309,15 @@ def safe_output() -> None:
                 reconfigure(errors="replace")
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's flush at exit meets no closed pipe."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; any error ends in one line on stderr (its traceback in the
     log file) and exit code 1."""
@@ -315,6 +325,9 @@ def run_command(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `… | head`: the reader left; say nothing more
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except Exception as exc:
         from guide import failures, logs
 

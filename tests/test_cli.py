@@ -167,3 +167,14 @@ def test_argument_errors_are_indonesian(argv, expected, capsys) -> None:
     assert done.value.code == 2
     err = capsys.readouterr().err
     assert expected in err and "required" not in err and "invalid" not in err
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """`panduan-karier export | head -1`: no error message when the reader leaves."""
+    import os
+
+    env = {**os.environ, "PANDUAN_CACHE_DIR": str(tmp_path / "cache")}
+    command = f"{sys.executable} -m guide export | head -c 20"
+    done = subprocess.run(command, shell=True, cwd=REPO, env=env, capture_output=True, text=True)
+    assert done.stdout.startswith("# Panduan Karier")
+    assert "kesalahan" not in done.stderr and "Traceback" not in done.stderr, done.stderr
