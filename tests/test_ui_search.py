@@ -150,3 +150,24 @@ def test_role_filter_says_it_keeps_the_sections_a_profile_cites(window: MainWind
     )
     combo.setCurrentIndex(0)
     assert "dikutip" not in view.status.text()
+
+
+def test_no_results_never_offers_an_unrelated_word(window) -> None:
+    """Issue 11, point 11: "kisah cinta" offered «kisaran», "salry" «salah» (completions of
+    the first three letters); only a real correction is offered now."""
+    window.search("kisah cinta")
+    view = window.search_view
+    texts = [
+        view.empty_buttons.itemAt(i).widget().text()
+        for i in range(view.empty_buttons.count())
+        if view.empty_buttons.itemAt(i).widget() is not None
+    ]
+    assert not [t for t in texts if "kisaran" in t or t.startswith("Cari")], texts
+
+
+def test_article_filter_names_articles_not_ids(window) -> None:
+    window.search("gaji")
+    combo = window.search_view.article_filter
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert not [t for t in items if t[:3].isdigit()], items
+    assert len({t.split(" — ")[0] for t in items}) == len(items)

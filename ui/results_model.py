@@ -63,9 +63,9 @@ class ResultsModel(QAbstractListModel):
         return None
 
     def source_line(self, hit: Hit) -> str:
-        """ "Article title · publisher · date", unknown parts left out."""
+        """ "Article title · short name · date", unknown parts left out."""
         article = self._articles.get(hit.article_id)
         parts = [hit.article_title]
         if article is not None:
-            parts += [article.publisher, format_date(article.published)]
+            parts += [article.label, format_date(article.published)]
         return " · ".join(p for p in parts if p)

@@ -131,9 +131,8 @@ class SearchView(QWidget):
         self.article_filter.blockSignals(True)
         self.article_filter.clear()
         self.article_filter.addItem(self.tr("Semua artikel"), "")
-        for article in library.articles:
-            source = article.site or article.publisher or article.id
-            self.article_filter.addItem(f"{source} — {article.title}", article.id)
+        for article in library.articles:  # the article's short name, never its id
+            self.article_filter.addItem(f"{article.label} — {article.title}", article.id)
         self.article_filter.blockSignals(False)
         self.role_filter.blockSignals(True)
         self.role_filter.clear()
@@ -258,24 +257,11 @@ class SearchView(QWidget):
                 fill(self.tr("Cari «%1»"), result.suggestion),
                 lambda q=result.suggestion: self.search_requested.emit(q, True),
             )
-        for word in self._related(result.query):
-            self._empty_button(
-                fill(self.tr("Cari «%1»"), word),
-                lambda q=word: self.search_requested.emit(q, True),
-            )
         for profile in self.library.profiles if self.library else ():
             self._empty_button(
                 fill(self.tr("Profil %1"), profile.name),
                 lambda pid=profile.id: self.profile_requested.emit(pid),
             )
-
-    def _related(self, query: str) -> list[str]:
-        """Known words starting like the query's first word (a likely intended word)."""
-        if self.library is None:
-            return []
-        words = query.split()
-        stem = words[0][:3] if words else ""
-        return self.library.suggest(stem, limit=3) if len(stem) >= 2 else []
 
     def _empty_button(self, text: str, slot) -> None:
         button = QPushButton(no_mnemonic(text))
