@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,17 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.profiles import Profile, ProfileSection
+from guide.profiles import Citation, Profile, ProfileSection
 from ui.charts import SalaryChart, TechChart, format_rupiah_range, short_units
 from ui.claims import ClaimWidget
 from ui.content_labels import label as content_label
-from ui.dates import format_date
-from ui.fonts import relative_font
+from ui.fonts import FACTOR_PROPERTY, relative_font
 from ui.safe_text import fill, no_mnemonic, plain_label, rich_text
 from ui.scrolling import ReadableScroll
+from ui.source_entry import SourceEntry
 
 if TYPE_CHECKING:
     from guide.library import Library, QuickFacts
+
+# The tab bar's font, relative to the view's, tried in turn (with the short tab names) until
+# every tab name fits the width: projector mode's 1.8× type must not hide tabs behind arrows.
+TAB_FONT_STEPS = (1.0, 0.9, 0.8, 0.7)
 
 
 def not_discussed_label() -> QLabel:
@@ -120,10 +125,16 @@ class ProfileView(QWidget):
         self.tabs.setAccessibleName(self.tr("Bagian profil"))
         self.tabs.tabBar().setAccessibleName(self.tr("Tab bagian profil"))
         self.tabs.currentChanged.connect(self._on_tab)
+        self.tabs.installEventFilter(self)
         layout.addWidget(self.title)
         layout.addWidget(self.aliases)
         layout.addWidget(self.tabs, 1)
         self.claim_widgets: dict[str, list[ClaimWidget]] = {}
+        self.source_entries: list[SourceEntry] = []
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_tabs)
 
     def show_profile(self, profile: Profile, library: Library, tab: str = "") -> None:
         """Build the tabs for ``profile`` (claims, quick facts, charts) and show ``tab``."""
@@ -148,10 +159,80 @@ class ProfileView(QWidget):
         if self.profile is not None and 0 <= index < len(self.profile.sections):
             self.tab_changed.emit(self.profile.sections[index].id)
 
+    # -- stepping through (projector mode: a presenter's clicker sends PageDown/PageUp) ----
+
+    def step_page(self, step: int) -> None:
+        """A page down (``step`` > 0) or up through the current tab; past its end the next
+        tab from its start, before its start the previous tab from its end."""
+        bar = self._page_bar()
+        forward = step > 0
+        if bar is not None and (
+            bar.value() < bar.maximum() if forward else bar.value() > bar.minimum()
+        ):
+            page = QAbstractSlider.SliderAction
+            bar.triggerAction(page.SliderPageStepAdd if forward else page.SliderPageStepSub)
+            return
+        index = self.tabs.currentIndex() + (1 if forward else -1)
+        if not 0 <= index < self.tabs.count():
+            return
+        self.tabs.setCurrentIndex(index)
+        bar = self._page_bar()
+        if bar is not None:
+            bar.setValue(bar.minimum() if forward else bar.maximum())
+
+    def _page_bar(self) -> QAbstractSlider | None:
+        """The current tab's vertical scroll bar."""
+        page = self.tabs.currentWidget()
+        return page.verticalScrollBar() if isinstance(page, QScrollArea) else None
+
+    # -- tab names that fit ----------------------------------------------------------------
+
+    def short_title(self, section_id: str, title: str) -> str:
+        """The tab's name when the full names do not fit ("Tugas" for "Tugas & Tanggung
+        Jawab"); the full title (translated) for the short ones."""
+        short = {
+            "tugas": self.tr("Tugas"),
+            "pendidikan": self.tr("Pendidikan"),
+        }
+        return short.get(section_id, content_label(title))
+
+    def fit_tabs(self) -> None:
+        """Every tab name visible, no scroll arrows: the full names when they fit the width,
+        else the short ones, in a smaller tab font if need be (the pages keep their size)."""
+        if self.profile is None or not self.tabs.isVisible():
+            return  # not laid out yet: its width means nothing (it is fitted when shown)
+        bar = self.tabs.tabBar()
+        width = self.tabs.width()
+        sections = self.profile.sections
+        tries = [(False, 1.0)] + [(True, factor) for factor in TAB_FONT_STEPS]
+        for short, factor in tries:
+            for index, section in enumerate(sections):
+                title = content_label(section.title)
+                text = self.short_title(section.id, section.title) if short else title
+                if bar.tabText(index) != no_mnemonic(text):
+                    bar.setTabText(index, no_mnemonic(text))
+            if bar.property(FACTOR_PROPERTY) != factor:
+                relative_font(bar, factor)
+            if bar.sizeHint().width() <= width:
+                break
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the tab names again when the tabs are shown or change size."""
+        if watched is self.tabs and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Zoom and projector mode change the font: fit the tab names again."""
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_timer.start()
+        super().changeEvent(event)
+
     def _build(self, profile: Profile, library: Library) -> None:
         self.tabs.blockSignals(True)
         self.tabs.clear()
         self.claim_widgets.clear()
+        self.source_entries.clear()
         self.profile = profile
         self.title.setText(profile.name)
         self.aliases.setText(
@@ -164,7 +245,9 @@ class ProfileView(QWidget):
             self.tabs.addTab(page, no_mnemonic(title))
             index = self.tabs.count() - 1
             self.tabs.setTabToolTip(index, rich_text(title))
+            self.tabs.tabBar().setAccessibleTabName(index, title)
         self.tabs.blockSignals(False)
+        self.fit_tabs()
 
     def _page(
         self, section: ProfileSection, profile: Profile, library: Library, articles
@@ -240,6 +323,7 @@ class ProfileView(QWidget):
         return caption
 
     def _sources_box(self, profile: Profile, articles) -> QGroupBox:
+        """The articles this profile quotes, each an entry that opens it in the reader."""
         box = QGroupBox(self.tr("Artikel yang dikutip profil ini"))
         layout = QVBoxLayout(box)
         cited: dict[str, int] = {}
@@ -250,12 +334,10 @@ class ProfileView(QWidget):
             article = articles.get(article_id)
             if article is None:
                 continue
-            text = fill(
-                self.tr("%1 — %2, %3 (%4 kutipan)"),
-                article.title,
-                article.publisher or unknown_text(),
-                format_date(article.published) or unknown_text(),
-                str(cited[article_id]),
-            )
-            layout.addWidget(plain_label(f"[{article_id}] {text}"))
+            entry = SourceEntry(article, cited[article_id])
+            # The whole article: a citation without a quote opens the reader at its start.
+            whole = Citation(article_id, "")
+            entry.clicked.connect(lambda _=False, c=whole: self.citation_activated.emit(c))
+            layout.addWidget(entry)
+            self.source_entries.append(entry)
         return box

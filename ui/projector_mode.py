@@ -9,10 +9,35 @@ import sys
 
 from PySide6 import QtCore
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
 
 from ui.palettes import high_contrast_palette
 
 PROJECTOR_ZOOM = 1.8  # projector type size relative to normal (the issue asks for ≥ 1.6×)
+# A widget with this property set to True only says how to use the screen with a mouse
+# ("klik tanda sumber …"): projector mode hides it, the presenter says it if need be.
+HINT_PROPERTY = "pkUsageHint"
+HIDDEN_PROPERTY = "pkHiddenByProjector"
+
+
+def usage_hints(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` marked with HINT_PROPERTY. The comparison view's legend
+    counts as one (until it is marked in ui/comparison_view.py itself)."""
+    legend = getattr(root, "legend", None)
+    if isinstance(legend, QWidget) and legend.property(HINT_PROPERTY) is None:
+        legend.setProperty(HINT_PROPERTY, True)
+    return [w for w in root.findChildren(QWidget) if w.property(HINT_PROPERTY)]
+
+
+def show_usage_hints(root: QWidget, show: bool) -> None:
+    """Hide the usage hints under ``root`` (``show=False``), or show again those hidden."""
+    for hint in usage_hints(root):
+        if not show and not hint.isHidden():
+            hint.setProperty(HIDDEN_PROPERTY, True)
+            hint.hide()
+        elif show and hint.property(HIDDEN_PROPERTY):
+            hint.setProperty(HIDDEN_PROPERTY, None)
+            hint.show()
 
 
 class ProjectorMixin:
@@ -40,7 +65,14 @@ class ProjectorMixin:
         for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
             action.setEnabled(True)
         self._projector_row = 0
+        self._hide_usage_hints()
+        self.stack.currentChanged.connect(self._hide_usage_hints)  # views built later too
         self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowFullScreen)
+
+    def _hide_usage_hints(self, *_args: object) -> None:
+        """Projector mode has no room for two lines on how to click: hide the hints."""
+        for view in self.views.values():
+            show_usage_hints(view, False)
 
     def leave_projector(self) -> None:
         """Esc: back to the window as it was."""
@@ -50,6 +82,9 @@ class ProjectorMixin:
         self.projector = False
         for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
             action.setEnabled(False)
+        self.stack.currentChanged.disconnect(self._hide_usage_hints)
+        for view in self.views.values():
+            show_usage_hints(view, True)
         self.setPalette(QPalette())  # an empty palette: follow the application's theme again
         self._recolour_citations(None)
         self.apply_zoom(zoom, save=False)
@@ -74,12 +109,12 @@ class ProjectorMixin:
             button._use_link_colour(palette)
 
     def projector_step(self, step: int) -> None:
-        """Left/Right, PageUp/PageDown: the next or previous profile tab or comparison row;
-        in the reader, a page."""
+        """Left/Right, PageUp/PageDown (a presenter's clicker): on a profile, a page of the
+        current tab, and the next or previous tab only at its end or start; the next or
+        previous comparison row; in the reader, a page."""
         current = self.stack.currentWidget()
         if current is self.views.get("profile"):
-            tabs = self.profile.tabs
-            tabs.setCurrentIndex(max(0, min(tabs.count() - 1, tabs.currentIndex() + step)))
+            self.profile.step_page(step)
         elif current is self.views.get("compare"):
             rows = len(self.comparison.row_widgets)
             self._projector_row = max(0, min(rows - 1, self._projector_row + step))
