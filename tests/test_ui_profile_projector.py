@@ -127,7 +127,7 @@ def test_sumber_entries_open_their_article_by_click_and_enter(qtbot, window: Mai
     byline = "Penerbit: EKRUT  ·  Penulis: Anisa Sekarningrum  ·  tanggal tidak disebutkan"
     assert byline in texts[0]
     quoted = sum(c.article_id == "000" for k in profile.profile.claims() for c in k.citations)
-    assert f"{quoted} kutipan di profil ini" in texts[0]
+    assert f"{quoted}\u00a0kutipan di profil ini" in texts[0]  # the number never ends a line
     for text in texts:
         assert "tidak diketahui" not in text
         assert not any(f"[{i}]" in text for i in ("000", "001", "002", "003", "004"))

@@ -11,6 +11,7 @@ let mouse events through to the button. Article text reaches them as plain text 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -23,6 +24,8 @@ from ui.safe_text import fill, plain_label
 
 if TYPE_CHECKING:
     from guide.store import ArticleRecord
+
+_NUMBER_SPACE = re.compile(r"(\d) ")
 
 
 class SourceEntry(QPushButton):
@@ -41,6 +44,7 @@ class SourceEntry(QPushButton):
         )
         relative_font(self.heading, 1.0, bold=True)
         count = self.tr("%n kutipan di profil ini", "", quotes)
+        count = _NUMBER_SPACE.sub("\\1\u00a0", count, count=1)  # "62" stays with its noun
         self.details = self._label(f"{byline(article)}{SEPARATOR}{count}")
         layout = QVBoxLayout(self)
         margin = self.fontMetrics().height() // 2
