@@ -226,3 +226,16 @@ def test_unreadable_data_is_one_plain_sentence(qtbot, monkeypatch) -> None:
     qtbot.waitUntil(lambda: not win.loading.progress.isVisible(), timeout=30_000)
     text = win.loading.message.text()
     assert text.startswith("Data panduan tidak dapat dibuka.") and "Traceback" not in text
+
+
+def test_sources_view_shows_no_maintainer_notes(window) -> None:
+    """Issue 11, point 8: the notes in articles.toml are for maintainers, not students."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.navigation import Location
+
+    window.navigate(Location("sources"))
+    joined = "\n".join(label.text() for label in window.sources.findChildren(QLabel))
+    for note in (a.note for a in window.library.articles if a.note):
+        assert note not in joined
+    assert "tidak diketahui" not in joined and "front matter" not in joined

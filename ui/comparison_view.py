@@ -53,6 +53,7 @@ class ComparisonView(QWidget):
             )
         )
         self.legend.setObjectName("muted")
+        self.legend.setProperty("pkUsageHint", True)  # hidden in projector mode
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(0, 2)

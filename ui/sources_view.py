@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from ui.dates import format_date
+from ui.article_byline import byline
 from ui.fonts import relative_font
-from ui.profile_view import unknown_text
 from ui.safe_text import fill, plain_label
 from ui.scrolling import ReadableScroll
 
@@ -18,14 +17,9 @@ if TYPE_CHECKING:
 
 
 def metadata_line(article: ArticleRecord) -> str:
-    """ "Penerbit: … · Penulis: … · Tanggal: …", unknown values said as such."""
-    unknown = unknown_text()
-    return fill(
-        QWidget.tr("Penerbit: %1 · Penulis: %2 · Tanggal: %3"),
-        article.publisher or unknown,
-        article.author or unknown,
-        format_date(article.published) or unknown,
-    )
+    """Publisher, author and date as the article states them (the reader's byline); what it
+    does not state is left out, and an unknown date is said once."""
+    return byline(article)
 
 
 class SourcesView(QWidget):
@@ -44,10 +38,7 @@ class SourcesView(QWidget):
         self.layout_.addWidget(title)
         self.layout_.addWidget(
             plain_label(
-                self.tr(
-                    "Semua isi panduan ini berasal dari artikel berikut. Data yang tidak "
-                    "disebutkan artikel ditulis «tidak diketahui»."
-                ),
+                self.tr("Semua isi panduan ini berasal dari artikel berikut."),
                 name="muted",
             )
         )
@@ -66,9 +57,6 @@ class SourcesView(QWidget):
             relative_font(name, 1.15, bold=True)
             box.addWidget(name)
             box.addWidget(plain_label(metadata_line(article)))
-            box.addWidget(plain_label(fill(self.tr("Atribusi: %1"), article.attribution)))
-            if article.note:
-                box.addWidget(plain_label(article.note, name="muted"))
             button = QPushButton(self.tr("Baca artikel"))
             button.setAccessibleName(fill(self.tr("Baca artikel %1"), article.title))
             button.clicked.connect(lambda _=False, a=article.id: self.article_requested.emit(a))
