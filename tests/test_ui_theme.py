@@ -200,3 +200,164 @@ def test_the_window_follows_a_change_of_system_scheme(window: MainWindow, system
     window.set_theme(LIGHT, save=False)  # a chosen theme stays, whatever the system does
     QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert QApplication.palette().color(ROLES.Window).name() == light
+
+
+# -- issue 11, point 4: every field, drop-down, menu and popup has an edge that reads ---------
+
+
+def _edge_reads(image, edge: tuple[int, int], inside: tuple[int, int], outside: QColor) -> str:
+    """'' when the pixel at ``edge`` has ≥ 3:1 against both ``outside`` (what is around the
+    control) and the pixel at ``inside``; else what was found."""
+    line, within = image.pixelColor(*edge), image.pixelColor(*inside)
+    ratios = contrast_ratio(line, outside), contrast_ratio(line, within)
+    if min(ratios) >= 3.0:
+        return ""
+    return f"edge {line.name()} vs outside {outside.name()} / inside {within.name()}: {ratios}"
+
+
+def _check_control(window: MainWindow, widget) -> list[str]:
+    """The left and top edges of ``widget`` as the window shows it."""
+    from PySide6.QtCore import QPoint
+
+    image = window.grab().toImage()
+    origin = widget.mapTo(window, QPoint(0, 0))
+    x, y = origin.x(), origin.y()
+    mid_x, mid_y = x + widget.width() // 2, y + widget.height() // 2
+    outside = image.pixelColor(x - 2, mid_y)
+    found = [  # inside: between the edge and the text
+        _edge_reads(image, (x, mid_y), (x + 2, mid_y), outside),
+        _edge_reads(image, (mid_x, y), (mid_x, y + 3), outside),
+    ]
+    return [f"{type(widget).__name__}: {f}" for f in found if f]
+
+
+def _check_popup(popup, window_colour: QColor) -> list[str]:
+    """The left and top edges of a menu or popup list, which floats over the window."""
+    image = popup.grab().toImage()
+    mid_x, mid_y, bottom = image.width() // 2, image.height() // 2, image.height() - 1
+    found = [  # (the bottom edge: the top row may be the selected one, in the selection colour)
+        _edge_reads(image, (0, mid_y), (2, mid_y), window_colour),
+        _edge_reads(image, (mid_x, bottom), (mid_x, bottom - 2), window_colour),
+    ]
+    return [f"{type(popup).__name__}: {f}" for f in found if f]
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, CONTRAST])
+def test_fields_drop_downs_menus_and_popups_have_a_visible_edge(
+    qtbot, window: MainWindow, theme: str
+) -> None:
+    """WCAG 2.1 SC 1.4.11: a control's edge has ≥ 3:1 against what is around it and inside
+    it. Fusion draws it in the window colour darkened, black on the high-contrast black."""
+    from PySide6.QtCore import QPoint
+
+    window.set_theme(theme, save=False)
+    window_colour = palette_for(theme).color(ROLES.Window)
+    assert window.navigate(Location("search", ("menyimpan data",)))
+    view = window.search_view
+    window.search_box.clear()
+    view.results.setFocus()  # the fields are drawn without focus
+    QApplication.processEvents()
+    problems = _check_control(window, window.search_box)
+    problems += _check_control(window, view.article_filter)
+    problems += _check_control(window, view.role_filter)
+
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tampilan")
+    menu.popup(window.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitUntil(menu.isVisible)
+    problems += _check_popup(menu, window_colour)
+    submenu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    submenu.popup(window.mapToGlobal(QPoint(240, 80)))
+    qtbot.waitUntil(submenu.isVisible)
+    problems += _check_popup(submenu, window_colour)
+    submenu.hide()
+    menu.hide()
+
+    view.article_filter.showPopup()
+    drop_down = view.article_filter.view().window()
+    qtbot.waitUntil(drop_down.isVisible)
+    problems += _check_popup(drop_down, window_colour)
+    view.article_filter.hidePopup()
+
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "dat")
+    suggestions = window.search_box.completer_.popup()
+    qtbot.waitUntil(suggestions.isVisible)
+    problems += _check_popup(suggestions, window_colour)
+    suggestions.hide()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, CONTRAST])
+def test_outline_and_focus_colours_read_on_every_palette(theme: str) -> None:
+    """The colours ui/style.py draws edges and the focus ring in, against the window, field
+    and button colours (the projector's palette is the high-contrast one)."""
+    from ui.palettes import focus_colour, outline_colour
+
+    palette = palette_for(theme)
+    for colour in (outline_colour(palette), focus_colour(palette)):
+        for role in (ROLES.Window, ROLES.Base, ROLES.Button):
+            assert contrast_ratio(colour, palette.color(role)) >= 3.0, (theme, colour.name(), role)
+
+
+STYLE_CHILD = """
+import json, sys
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
+from ui.app import make_app, open_main_window
+
+app = make_app([])
+window = open_main_window(app)
+seen = {}
+
+def first_frame():
+    seen["style_at_first_frame"] = "ui.style" in sys.modules
+    seen["qt_namespace_built"] = "Qt" in vars(QtCore)
+
+window.loading.first_painted.connect(first_frame)
+
+def poll():
+    if window.library is not None:
+        seen["style_when_ready"] = type(QApplication.style()).__name__
+        print(json.dumps(seen), flush=True)
+        window.close()
+        app.quit()
+
+timer = QtCore.QTimer()
+timer.timeout.connect(poll)
+timer.start(10)
+QtCore.QTimer.singleShot(50_000, lambda: app.exit(3))
+sys.exit(app.exec())
+"""
+
+
+def test_the_app_style_comes_after_the_first_frame(tmp_path: Path) -> None:
+    """ui/style.py paints from Python, which builds PySide's ``Qt`` namespace (~30 ms): the
+    first frame is plain Fusion, and the app style is in place once the window is up."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PANDUAN_CACHE_DIR": str(tmp_path / "cache"),
+        "PANDUAN_DATA_DIR": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", STYLE_CHILD],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "style_at_first_frame": False,
+        "qt_namespace_built": False,
+        "style_when_ready": "AppStyle",
+    }

@@ -80,7 +80,9 @@ def open_main_window(app: QApplication):
     else:  # Indonesian: our strings are the source; Qt's own (dialog buttons) can wait
         QTimer.singleShot(0, lambda: i18n.install_saved_language(app))
     from ui.main_window import MainWindow  # after QApplication: widgets need it
+    from ui.theme import defer_app_style
 
+    defer_app_style()  # installed by after_first_show
     window = MainWindow()
     # Once the first frame is on screen: the data worker (its imports would compete with the
     # first paint for Python's lock) and reading the system's colour scheme (see

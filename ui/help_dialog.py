@@ -1,8 +1,13 @@
-"""F1: the keyboard shortcuts, in a table a keyboard user can read and close."""
+"""F1: the keyboard shortcuts, in a table a keyboard user can read and close.
+
+The table is as tall as its rows, so every shortcut shows without scrolling on a 1024×768
+lab screen; only a smaller screen (or a much larger font) brings back a scroll bar.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -11,6 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.key_names import key_text
+
+ROW_PADDING = 6  # pixels above and below a row's text
 
 
 class HelpDialog(QDialog):
@@ -27,10 +36,16 @@ class HelpDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(text))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        rows_header = self.table.verticalHeader()
+        rows_header.setVisible(False)
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_header.setDefaultSectionSize(self.fontMetrics().height() + 2 * ROW_PADDING)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(self.tr("Tutup"))
@@ -38,7 +53,22 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Make the table as tall and wide as its contents, within the screen."""
+        table = self.table
+        table.resizeColumnsToContents()
+        frame = 2 * table.frameWidth()
+        height = table.horizontalHeader().sizeHint().height() + frame
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        width = table.horizontalHeader().length() + frame + 24  # room for the stretch
+        available = self.screen().availableGeometry() if self.screen() else None
+        if available is not None:  # a small screen: scroll rather than run off it
+            height = min(height, available.height() - 160)
+            width = min(width, available.width() - 80)
+        table.setMinimumSize(width, height)
+        self.resize(self.sizeHint())
 
     def view_keys(self) -> list[tuple[str, str]]:
         """Keys that belong to one view rather than to a window action."""
@@ -46,4 +76,12 @@ class HelpDialog(QDialog):
             ("F3", self.tr("Kata dicari berikutnya (pembaca)")),
             ("Shift+F3", self.tr("Kata dicari sebelumnya (pembaca)")),
             ("/", self.tr("Ke kotak pencarian (bila tidak sedang mengetik)")),
+            (
+                f"{key_text('Tab')}, {key_text('Shift+Tab')}",
+                self.tr("Ke tombol atau tautan berikutnya, sebelumnya"),
+            ),
+            (
+                f"{key_text('Return')}, {key_text('Space')}",
+                self.tr("Menekan tombol yang sedang dipilih"),
+            ),
         ]

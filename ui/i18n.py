@@ -323,12 +323,19 @@ def _qsettings(settings: object | None) -> QSettings:
 
 
 def current_language(settings: object | None = None) -> str:
-    """The saved interface language ("id" or "en"); Indonesian when unset, unknown or not
-    text at all (a serialized Qt value, a list): reading it never raises."""
-    from ui.settings import read_value
+    """The saved interface language ("id" or "en"); when unset, unknown or not text at all (a
+    serialized Qt value, a list), the lab administrator's default language, else Indonesian
+    (ui.settings.lab_defaults): reading it never raises."""
+    from ui.settings import Settings, lab_defaults, read_value
 
+    if settings is None:
+        settings = Settings()
+    if isinstance(settings, Settings):
+        default = settings.default_language
+    else:
+        default = lab_defaults().language or DEFAULT_LANGUAGE
     value = read_value(_qsettings(settings), LANGUAGE_KEY)
-    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
+    return value if isinstance(value, str) and value in LANGUAGES else default
 
 
 def set_language(settings: object | None, code: str) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 # inside methods that run later: PySide creates a class's Python enums the first time the
 # class is touched, and the ``Qt`` namespace has 93 of them (~20 ms). bench_startup.py.
 from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -22,7 +23,7 @@ from ui.palettes import high_contrast_palette
 from ui.projector_mode import PROJECTOR_ZOOM, ProjectorMixin
 from ui.search_box import SearchBox, Suggestion
 from ui.settings import Settings, clamp_zoom
-from ui.theme import SYSTEM, apply_theme, confirm_system_scheme
+from ui.theme import SYSTEM, apply_theme, confirm_system_scheme, install_style
 from ui.window_actions import WindowActionsMixin
 from ui.window_views import WindowViewsMixin
 
@@ -68,6 +69,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         self.resize(1024, 720)
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
+        self._settings_unsaved: QWidget | None = None  # the status bar's notice, once shown
         self.apply_zoom(self.zoom, save=False)
         self.set_theme(self.settings.theme, save=False)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -78,9 +80,9 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
     # -- data -----------------------------------------------------------------------------
 
     def after_first_show(self) -> None:
-        """What waits until the window is on screen: reading the system's colour scheme
-        (costly in PySide, see ui.theme.confirm_system_scheme) and opening the data. Runs
-        once, however often it is called."""
+        """What waits until the window is on screen: the app style (ui/style.py), reading the
+        system's colour scheme (costly in PySide, see ui.theme.confirm_system_scheme) and
+        opening the data. Runs once, however often it is called."""
         if self._started:
             return
         self._started = True
@@ -89,6 +91,8 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         logs.setup_logging()  # errors go to the user's log file (the .exe has no console)
         self._system_scheme_changed()
         self.load_data()
+        # While the worker opens the data: edges, focus ring, Enter (ui/style.py; ~50 ms).
+        install_style(QApplication.instance())
 
     def load_data(self) -> None:
         """Open (or build) the data in a worker thread; the window stays responsive."""
@@ -123,6 +127,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
             self.statusBar().showMessage(notice)
         else:
             self._show_counts(library)
+        self._check_settings_saved()
         if not restore:
             return
         last = self.settings.last_location
@@ -161,6 +166,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         """Show ``location``; False (and nothing changes) when it cannot be shown."""
         if self.library is None:
             return False
+        typing = self.focusWidget() is self.search_box  # the student is in the toolbar's box
         try:
             title = self._show(location)
         except (KeyError, ValueError, IndexError, TypeError) as exc:
@@ -175,7 +181,20 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
         self.settings.last_location = location
         self._update_actions()
+        self._settle_focus(typing)
         return True
+
+    def _settle_focus(self, typing: bool) -> None:
+        """After a view is shown, the keyboard is in it (the results list, the article, the
+        widget last used there), never left to Qt's next tab stop, the toolbar's search box,
+        which takes focus with its text selected. A student typing in that box stays there,
+        the cursor after the query."""
+        self.search_box.deselect()
+        if typing:
+            return
+        target = self._focus_target(self.stack.currentWidget())
+        if target is not None:
+            target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _show(self, location: Location) -> str:
         lib = self.library
@@ -306,17 +325,42 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         if "home" in self.views:
             self.home.set_recent([])
 
-    def reset_for_next_student(self) -> None:
-        """Lab PCs: forget searches, history, last view and zoom; back to home."""
+    def reset_for_next_student(self) -> MainWindow:
+        """Lab PCs: forget searches, history, last view, zoom, theme and language, and show
+        home in the lab administrator's defaults (panduan-karier-lab.ini, else the built-in
+        ones). Returns the window in use: a new one when the language changes back."""
+        self.leave_projector()
         self.settings.reset_for_next_student()
         self.history = History()
         self.search_box.clear()
-        self.apply_zoom(1.0, save=False)
+        self.apply_zoom(self.settings.zoom, save=False)
+        self.set_theme(self.settings.theme, save=False)
         if "home" in self.views:
             self.home.set_recent([])
             self.home.search.clear()
         self.navigate(HOME)
-        self.statusBar().showMessage(self.tr("Siap untuk siswa berikutnya."), 4000)
+        window = self.switch_language(i18n.current_language(self.settings), remember=False)
+        ready = QCoreApplication.translate("MainWindow", "Siap untuk siswa berikutnya.")
+        window.statusBar().showMessage(ready, 4000)
+        return window
+
+    def _check_settings_saved(self) -> None:
+        """Say once, in the status bar, when the settings cannot be saved (a read-only config
+        folder or portable copy): the student's choices then last until the window closes."""
+        if self._settings_unsaved is not None or self.settings.can_save():
+            return
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(self.tr("Pengaturan tidak dapat disimpan"))
+        explanation = self.tr(
+            "Pengaturan tidak dapat disimpan: folder pengaturan tidak dapat ditulisi (%1). "
+            "Tema, bahasa dan ukuran teks berlaku sampai aplikasi ditutup."
+        ).replace("%1", self.settings.path)
+        label.setToolTip(explanation)
+        label.setAccessibleName(explanation)
+        self._settings_unsaved = label
+        self.statusBar().addPermanentWidget(label)
+        log.warning("Pengaturan tidak dapat disimpan: %s", self.settings.path)
 
     def keyPressEvent(self, event) -> None:
         """ "/" puts the cursor in the search box when no text field has taken the key."""
@@ -347,6 +391,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
             self.statusBar().showMessage(
                 self.tr("Ukuran teks: %1%").replace("%1", str(round(self.zoom * 100))), 2000
             )
+            self._check_settings_saved()
 
     def toggle_fullscreen(self) -> None:
         """F11."""
@@ -354,12 +399,15 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
 
     # -- language ---------------------------------------------------------------------------------
 
-    def switch_language(self, code: str) -> MainWindow:
+    def switch_language(self, code: str, remember: bool = True) -> MainWindow:
         """Install the language and replace this window by one built in it, at the same view,
-        size and history (Qt widgets take their texts when they are built)."""
+        size and history (Qt widgets take their texts when they are built); ``remember``:
+        saved as the user's choice (a reset goes back to the default without saving it)."""
         if code == i18n.installed_language():
             return self
-        i18n.set_language(self.settings, code)
+        if remember:
+            i18n.set_language(self.settings, code)
+            self._check_settings_saved()
         app = QApplication.instance()
         i18n.install(app, code)
         successor = MainWindow(self.settings)
@@ -387,6 +435,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
             self._recolour_citations(None)
         if save:
             self.settings.theme = self.theme
+            self._check_settings_saved()
 
     def _system_scheme_changed(self, scheme: object = None) -> None:
         """The system's light/dark scheme changed (or was read for the first time, just

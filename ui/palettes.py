@@ -1,8 +1,14 @@
-"""Colour palettes the app can switch to (high contrast for projectors and low vision)."""
+"""Colour palettes the app can switch to (high contrast for projectors and low vision), and
+the colours the app style (ui/style.py) draws outlines and focus rings in, from any palette."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QPalette
+
+OUTLINE_RATIO = 3.2  # WCAG 2.1 SC 1.4.11 asks 3:1 for a control's edge; a little to spare
+ROLES = QPalette.ColorRole
 
 
 def high_contrast_palette() -> QPalette:
@@ -37,3 +43,69 @@ def high_contrast_palette() -> QPalette:
     palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#a0a0a0"))
     palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#a0a0a0"))
     return palette
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(a.rgb()), _luminance(b.rgb())), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@lru_cache(maxsize=256)
+def _luminance(rgb: int) -> float:
+    def channel(byte: int) -> float:
+        v = byte / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def _backgrounds(palette: QPalette) -> tuple[int, ...]:
+    """What a control's edge sits between: the window, a field, a button, and the lighter
+    top of the gradient Fusion fills buttons and drop-downs with."""
+    button = palette.color(ROLES.Button)
+    colours = (palette.color(ROLES.Window), palette.color(ROLES.Base), button, button.lighter(150))
+    return tuple(colour.rgb() for colour in colours)
+
+
+def _readable(rgb: int, backgrounds: tuple[int, ...]) -> bool:
+    colour = QColor.fromRgb(rgb)
+    return all(contrast_ratio(colour, QColor.fromRgb(bg)) >= OUTLINE_RATIO for bg in backgrounds)
+
+
+@lru_cache(maxsize=64)
+def _outline_rgb(mid: int, text: int, backgrounds: tuple[int, ...]) -> int:
+    if _readable(mid, backgrounds):
+        return mid
+    start, end = QColor.fromRgb(backgrounds[0]), QColor.fromRgb(text)
+    for step in range(1, 33):  # from the window colour towards the text, the first that reads
+        t = step / 32
+        mixed = QColor.fromRgbF(
+            start.redF() + (end.redF() - start.redF()) * t,
+            start.greenF() + (end.greenF() - start.greenF()) * t,
+            start.blueF() + (end.blueF() - start.blueF()) * t,
+        )
+        if _readable(mixed.rgb(), backgrounds):
+            return mixed.rgb()
+    return text
+
+
+def outline_colour(palette: QPalette) -> QColor:
+    """The edge of a text field, drop-down list, button, menu or popup: the palette's Mid when
+    it has :data:`OUTLINE_RATIO` against the window, field and button colours (and the light
+    part of a button's gradient), else the grey nearest the window colour that has (Fusion's
+    own edge, the window colour darkened, vanishes on black)."""
+    rgb = _outline_rgb(
+        palette.color(ROLES.Mid).rgb(), palette.color(ROLES.WindowText).rgb(), _backgrounds(palette)
+    )
+    return QColor.fromRgb(rgb)
+
+
+def focus_colour(palette: QPalette) -> QColor:
+    """The keyboard focus ring: the selection colour, or the text colour where the selection
+    colour would not stand out from the backgrounds."""
+    highlight = palette.color(ROLES.Highlight)
+    if _readable(highlight.rgb(), _backgrounds(palette)):
+        return highlight
+    return palette.color(ROLES.WindowText)

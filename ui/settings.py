@@ -1,4 +1,5 @@
-"""Typed per-user settings over QSettings (INI format in the user's config folder).
+"""Typed per-user settings over QSettings (INI format in the user's config folder), and the
+lab administrator's defaults (``panduan-karier-lab.ini``, see :func:`lab_defaults`).
 
 Every value read from the file is checked before use: the file may have been edited by hand,
 written by another program or version, or be hostile (serialized Qt values where text is
@@ -13,10 +14,14 @@ from __future__ import annotations
 import logging
 import math
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from guide import APP_ID
+from ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGES
 from ui.navigation import MAX_ENCODED_LENGTH, Location
 from ui.theme import SYSTEM, THEMES
 
@@ -60,6 +65,47 @@ def short_text(value: object) -> str | None:
     return value if isinstance(value, str) and len(value) <= SHORT_TEXT_MAX_CHARS else None
 
 
+def parse_zoom(value: object) -> float | None:
+    """A zoom factor from a stored value (a number, or short text holding one), clamped with
+    :func:`clamp_zoom`; None when it is not one (or not finite)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        try:
+            number = float(short_text(value) or "nan")
+        except ValueError:
+            return None
+    return clamp_zoom(number) if math.isfinite(number) else None
+
+
+def parse_theme(value: object) -> str | None:
+    """One of :data:`ui.theme.THEMES`, or None."""
+    text = short_text(value)
+    return text if text in THEMES else None
+
+
+def parse_language(value: object) -> str | None:
+    """A language code of :data:`ui.i18n.LANGUAGES` ("id", "en"), or None."""
+    text = short_text(value)
+    return text if text in LANGUAGES else None
+
+
+TRUE_WORDS = frozenset({"true", "yes", "ya", "1", "on"})
+FALSE_WORDS = frozenset({"false", "no", "tidak", "0", "off"})
+
+
+def parse_flag(value: object) -> bool | None:
+    """true/false (also yes/no, ya/tidak, 1/0, on/off, any case), or None."""
+    if isinstance(value, bool):
+        return value
+    text = (short_text(value) or "").strip().casefold()
+    if text in TRUE_WORDS:
+        return True
+    return False if text in FALSE_WORDS else None
+
+
 def clean_search(value: object) -> str | None:
     """A recent search as the search box would have saved it (whitespace collapsed, at most
     :data:`RECENT_MAX_CHARS`, no control characters); None for anything else."""
@@ -71,17 +117,146 @@ def clean_search(value: object) -> str | None:
     return text
 
 
-class Settings:
-    """The settings the app remembers, with types, limits and defaults in one place."""
+# -- the lab administrator's defaults ---------------------------------------------------------
 
-    def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._s = qsettings or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID
-        )
+LAB_FILENAME = "panduan-karier-lab.ini"
+LAB_FILE_MAX_BYTES = 64 * 1024  # four keys; anything larger is not an admin's file
+
+
+class LabDefaults(NamedTuple):
+    """What a lab administrator set in ``panduan-karier-lab.ini``; None: the built-in default."""
+
+    language: str | None = None
+    theme: str | None = None
+    zoom: float | None = None
+    read_only: bool = False  # students' choices last one session; every start is the defaults
+    path: str = ""  # the file they came from ("" when there is none)
+
+
+LAB_KEYS = {
+    "language": parse_language,
+    "theme": parse_theme,
+    "zoom": parse_zoom,
+    "read_only": parse_flag,
+}
+
+
+def read_lab_file(path: Path) -> LabDefaults:
+    """The defaults in ``path``; every value is checked like the user's own settings, and one
+    that is unknown or invalid is left out (and logged, for the administrator)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        log.warning("Berkas lab %s tidak terbaca: %s", path, exc)
+        return LabDefaults(path=str(path))
+    if size > LAB_FILE_MAX_BYTES:
+        log.warning("Berkas lab %s terlalu besar (%d bita); diabaikan", path, size)
+        return LabDefaults(path=str(path))
+    qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+    if qsettings.status() != QSettings.Status.NoError:
+        log.warning("Berkas lab %s tidak terbaca (format INI rusak); diabaikan", path)
+        return LabDefaults(path=str(path))
+    values: dict[str, object] = {}
+    for key in qsettings.allKeys()[: len(LAB_KEYS) * 4]:
+        name = key.removeprefix("General/")
+        parse = LAB_KEYS.get(name)
+        value = parse(read_value(qsettings, key)) if parse else None
+        if value is None:
+            log.warning("Berkas lab %s: %s tidak dikenal atau tidak sah; diabaikan", path, key[:64])
+        else:
+            values[name] = value
+    return LabDefaults(**values, path=str(path))
+
+
+def lab_files() -> list[Path]:
+    """Where the lab file is looked for, first found wins: beside the program (the folder a
+    lab copies to every PC), then the system-wide settings folder (Windows:
+    ``C:\\ProgramData\\panduan-karier``, Linux: ``/etc/xdg/panduan-karier``)."""
+    from guide.resources import program_dir
+
+    system = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.SystemScope, APP_ID, Path(LAB_FILENAME).stem
+    ).fileName()
+    return [program_dir() / LAB_FILENAME, Path(system)]
+
+
+@lru_cache(maxsize=1)
+def lab_defaults() -> LabDefaults:
+    """The lab administrator's defaults, read once per run (``lab_defaults.cache_clear()``
+    reads them again); all None when there is no lab file."""
+    for path in lab_files():
+        if path.is_file():
+            lab = read_lab_file(path)
+            log.info("Bawaan lab dari %s: %s", path, lab)
+            return lab
+    return LabDefaults()
+
+
+_session_file: list[str] = []
+
+
+def session_qsettings() -> QSettings:
+    """Read-only lab mode: this run's settings, in a temporary file removed when the program
+    ends, so that nothing a student chose is there at the next start."""
+    if not _session_file:
+        import atexit
+        import shutil
+        import tempfile
+
+        try:
+            folder = tempfile.mkdtemp(prefix=f"{APP_ID}-")
+        except OSError:  # no temporary folder: Qt keeps the values in memory all the same
+            log.warning("Tidak ada folder sementara untuk pengaturan sesi", exc_info=True)
+            folder = str(Path(tempfile.gettempdir()) / f"{APP_ID}-tidak-ada")
+        else:
+            atexit.register(shutil.rmtree, folder, True)
+        _session_file.append(str(Path(folder) / "sesi.ini"))
+    return QSettings(_session_file[0], QSettings.Format.IniFormat)
+
+
+# -- the user's settings -----------------------------------------------------------------------
+
+
+class Settings:
+    """The settings the app remembers, with types, limits and defaults in one place.
+
+    A value the user never chose (or that is unusable) is the lab administrator's default
+    (:func:`lab_defaults`), else the built-in one. With ``read_only=true`` in the lab file the
+    settings live in a file of this run only (:func:`session_qsettings`)."""
+
+    def __init__(self, qsettings: QSettings | None = None, lab: LabDefaults | None = None) -> None:
+        self.lab = lab_defaults() if lab is None else lab
+        if qsettings is None and self.lab.read_only:
+            qsettings = session_qsettings()
+        elif qsettings is None:
+            ini, user = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+            qsettings = QSettings(ini, user, APP_ID, APP_ID)
+        self._s = qsettings
 
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._s.sync()
+
+    def can_save(self) -> bool:
+        """Write pending changes; False when they cannot reach the disk (a read-only config
+        folder or settings file, a read-only portable copy, a full disk)."""
+        self._s.sync()
+        return self._s.status() == QSettings.Status.NoError and self._s.isWritable()
+
+    @property
+    def default_zoom(self) -> float:
+        """The zoom a student starts with: the lab's, else 100 %."""
+        return self.lab.zoom if self.lab.zoom is not None else ZOOM_DEFAULT
+
+    @property
+    def default_theme(self) -> str:
+        """The theme a student starts with: the lab's, else following the system."""
+        return self.lab.theme or SYSTEM
+
+    @property
+    def default_language(self) -> str:
+        """The language a student starts with: the lab's, else Indonesian."""
+        return self.lab.language or DEFAULT_LANGUAGE
 
     @property
     def path(self) -> str:
@@ -99,18 +274,8 @@ class Settings:
     @property
     def zoom(self) -> float:
         """Text zoom factor (1.0 = normal), finite and within [ZOOM_MIN, ZOOM_MAX]."""
-        value = self._read(ZOOM_KEY)
-        if isinstance(value, bool):
-            return ZOOM_DEFAULT
-        if isinstance(value, int | float):
-            return clamp_zoom(float(value))
-        text = short_text(value)
-        if text is None:
-            return ZOOM_DEFAULT
-        try:
-            return clamp_zoom(float(text))
-        except ValueError:
-            return ZOOM_DEFAULT
+        value = parse_zoom(self._read(ZOOM_KEY))
+        return self.default_zoom if value is None else value
 
     @zoom.setter
     def zoom(self, value: float) -> None:
@@ -194,15 +359,16 @@ class Settings:
         self._s.remove(RECENT_KEY)
 
     def reset_for_next_student(self) -> None:
-        """A shared lab PC: forget searches, the last view and the zoom (keep window size)."""
-        for key in (RECENT_KEY, LAST_VIEW_KEY, ZOOM_KEY):
+        """A shared lab PC: forget searches, the last view, the zoom, the theme and the
+        language, so that they are the lab's defaults again (the window size is kept)."""
+        for key in (RECENT_KEY, LAST_VIEW_KEY, ZOOM_KEY, THEME_KEY, LANGUAGE_KEY):
             self._s.remove(key)
 
     @property
     def theme(self) -> str:
-        """ "system" (default), "light", "dark" or "contrast"."""
-        value = short_text(self._read(THEME_KEY))
-        return value if value in THEMES else SYSTEM
+        """ "system", "light", "dark" or "contrast" (default: the lab's, else "system")."""
+        value = parse_theme(self._read(THEME_KEY))
+        return self.default_theme if value is None else value
 
     @theme.setter
     def theme(self, value: str) -> None:

@@ -6,6 +6,7 @@ from PySide6 import QtCore
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.palettes import contrast_ratio as contrast_ratio  # re-exported: tests, views
 from ui.palettes import high_contrast_palette
 
 SYSTEM, LIGHT, DARK, CONTRAST = "system", "light", "dark", "contrast"
@@ -155,30 +156,49 @@ def fusion_arguments(argv: list[str]) -> list[str]:
 
 
 def apply_theme(theme: str) -> str:
-    """Apply a theme to the running application (Fusion, which honours every palette role);
-    returns the theme applied (unknown names fall back to following the system)."""
+    """Apply a theme to the running application (the app style, Fusion, which honours every
+    palette role); returns the theme applied (unknown names fall back to following the
+    system)."""
     theme = theme if theme in THEMES else SYSTEM
     app = QApplication.instance()
     if app is None:
         return theme
     _remember_platform_palette(app)
-    if not app.property(FUSION_PROPERTY):
-        app.setStyle("Fusion")
-        app.setProperty(FUSION_PROPERTY, True)
+    if _Style.deferred:  # the first frame: plain Fusion (app.py sets it by its arguments)
+        _Style.deferred = False
+        if not app.property(FUSION_PROPERTY):
+            app.setStyle("Fusion")
+            app.setProperty(FUSION_PROPERTY, True)
+    else:
+        install_style(app)
     app.setPalette(palette_for(theme))
     return theme
 
 
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1 to 21)."""
+STYLE_PROPERTY = "pkAppStyle"  # set on the QApplication once it uses ui.style.AppStyle
 
-    def luminance(c: QColor) -> float:
-        def channel(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
 
-        return (
-            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-        )
+class _Style:
+    deferred = False  # the next apply_theme leaves the app style for later (defer_app_style)
 
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+
+def defer_app_style() -> None:
+    """At start-up: the first frame is drawn by plain Fusion, and the next :func:`apply_theme`
+    does not install the app style (its Python painting makes PySide build the ``Qt``
+    namespace, ~30 ms); :func:`install_style` does, after the first frame."""
+    _Style.deferred = True
+
+
+def install_style(app: QApplication) -> None:
+    """Give the application :class:`ui.style.AppStyle` (Fusion with edges and a focus ring
+    every palette shows, and Enter pressing buttons), once."""
+    _Style.deferred = False
+    if app.property(STYLE_PROPERTY):
+        return
+    from ui.style import AppStyle
+
+    palette = app.palette()  # the theme's, kept whatever the new style suggests
+    app.setStyle(AppStyle())
+    app.setPalette(palette)
+    app.setProperty(FUSION_PROPERTY, True)
+    app.setProperty(STYLE_PROPERTY, True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolBar
 
 from guide import APP_NAME, __version__
 from ui import i18n
+from ui.key_names import shortcuts_text
 from ui.navigation import HOME, Location
 from ui.search_box import SearchBox
 from ui.settings import ZOOM_STEP
@@ -25,9 +26,7 @@ class WindowActionsMixin:
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        keys = ", ".join(
-            QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts
-        )
+        keys = shortcuts_text(action.shortcuts())
         action.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -216,13 +215,12 @@ class WindowActionsMixin:
     # -- help, about ----------------------------------------------------------------------------
 
     def shortcut_table(self) -> list[tuple[str, str, QAction]]:
-        """(keys, what they do, the action) for every action with a shortcut, as in F1."""
+        """(keys, what they do, the action) for every action with a shortcut, as in F1; key
+        names in the interface language ("Alt+Kiri", ui/key_names.py)."""
         rows = []
         for action in self.actions():
             if action.shortcuts():
-                keys = ", ".join(
-                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-                )
+                keys = shortcuts_text(action.shortcuts())
                 rows.append((keys, action.text().replace("&", ""), action))
         return rows
 

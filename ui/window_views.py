@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6 import QtCore
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ui.fonts import refresh_relative_fonts
 from ui.navigation import Location
@@ -19,6 +20,18 @@ if TYPE_CHECKING:
     from ui.reader_view import ReaderView
     from ui.search_view import SearchView
     from ui.sources_view import SourcesView
+
+
+def _can_take_focus(widget: QWidget, view: QWidget) -> bool:
+    """A tab stop of ``view`` that is shown and enabled, and not a text field."""
+    tab = QtCore.Qt.FocusPolicy.TabFocus  # named here, not at import (see ui/main_window.py)
+    return (
+        view.isAncestorOf(widget)
+        and widget.isVisibleTo(view)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & tab)
+        and not isinstance(widget, QLineEdit)
+    )
 
 
 class WindowViewsMixin:
@@ -94,6 +107,24 @@ class WindowViewsMixin:
         if self.library is not None:
             search.set_library(self.library)
         return search
+
+    def _focus_target(self, view: QWidget) -> QWidget | None:
+        """Where the keyboard goes when ``view`` is shown: the results of a search, the text
+        of an article, else the widget last used in the view or its first tab stop; never a
+        text field (a search box opens its suggestions when it takes focus)."""
+        if view is self.views.get("search") and self.search_view.model.rowCount():
+            return self.search_view.results
+        if view is self.views.get("reader"):
+            return self.reader.text
+        last = view.focusWidget()
+        if last is not None and _can_take_focus(last, view):
+            return last
+        widget = view.nextInFocusChain()  # the window's tab order, a ring through the view
+        while widget is not None and widget is not view:
+            if _can_take_focus(widget, view):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     @property
     def home(self) -> HomeView:
