@@ -64,11 +64,6 @@ def test_no_links_for_a_query_that_names_no_topic(window: MainWindow) -> None:
     assert not topics.isVisible() and topics.button_texts() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs ui/window_views.py _make_search to connect section_requested and "
-    "compare_requested to navigate (owned by another engineer); remove this mark then",
-)
 def test_the_links_navigate_in_the_window(qtbot, window: MainWindow) -> None:
     window.search("salary")
     qtbot.mouseClick(window.search_view.topics._buttons[0], Qt.MouseButton.LeftButton)
@@ -96,11 +91,6 @@ def test_the_snippet_range_opens_the_reader_at_the_snippet(qtbot, window: MainWi
     assert reader.text.viewport().rect().contains(cursor_rect.center())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs MainWindow.open_hit to pass snippet_range's offsets (main_window.py is "
-    "owned by another engineer); remove this mark then",
-)
 def test_opening_a_result_lands_at_its_snippet(qtbot, window: MainWindow) -> None:
     window.search("gaji")
     view = window.search_view

@@ -278,10 +278,20 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         )
 
     def open_hit(self, hit: Hit, _terms: frozenset[str]) -> None:
-        """Open the reader at a search hit's section, its matched words highlighted."""
+        """Open the reader at a search hit's snippet (marked), its matched words highlighted;
+        at the section's start when the snippet cannot be placed."""
+        from guide.hit_passage import snippet_range
+
         result = self.search_view.result
         query = (result.corrected_query or result.query) if result else ""
-        self.navigate(Location("reader", (hit.article_id, -1, -1, hit.section_id, query)))
+        start = end = -1
+        if self.library is not None:
+            passage = self.library.open_article(hit.article_id)
+            section = next((s for s in passage.sections if s.id == hit.section_id), None)
+            if section is not None:
+                text = passage.article.text
+                start, end = snippet_range(hit, text, section.start, section.end)
+        self.navigate(Location("reader", (hit.article_id, start, end, hit.section_id, query)))
 
     def search(self, text: str, correct: bool = True) -> None:
         """Show the full results for ``text`` (``correct=False``: exactly as typed)."""
@@ -309,7 +319,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
                 for q in self.settings.recent_searches
             ]
         out = [Suggestion("word", word, word) for word in lib.suggest(text, limit=5)]
-        titles = {a.id: a.site or a.publisher or a.id for a in lib.articles}
+        titles = lib.labels
         for heading, section_id, article_id in lib.heading_matches(text, limit=3):
             label = (
                 self.tr("Bagian: %1 (%2)").replace("%1", heading).replace("%2", titles[article_id])

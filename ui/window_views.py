@@ -104,6 +104,12 @@ class WindowViewsMixin:
         search.hit_activated.connect(self.open_hit)
         search.search_requested.connect(self.search)
         search.profile_requested.connect(lambda pid: self.navigate(Location("profile", (pid, ""))))
+        search.section_requested.connect(
+            lambda pid, sid: self.navigate(Location("profile", (pid, sid)))
+        )
+        search.compare_requested.connect(
+            lambda left, right: self.navigate(Location("compare", (left, right)))
+        )
         if self.library is not None:
             search.set_library(self.library)
         return search
