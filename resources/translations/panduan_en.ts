@@ -4,12 +4,20 @@
 <context>
     <name>CitationButton</name>
     <message>
-        <location filename="../../ui/claims.py" line="+25"/>
-        <source>Artikel %1</source>
-        <translation>Article %1</translation>
+        <location filename="../../ui/claims.py" line="+46"/>
+        <source>sumber</source>
+        <translation>source</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>[%1, %n kutipan]</source>
+        <translation>
+            <numerusform>[%1, %n quote]</numerusform>
+            <numerusform>[%1, %n quotes]</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Buka kutipan di artikel: %1</source>
         <translation>Open the quote in the article: %1</translation>
     </message>
@@ -20,11 +28,42 @@
         <translation>Open the quote in “%1”:
 “%2”</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n kutipan dari artikel %1; buka yang pertama</source>
+        <translation>
+            <numerusform>%n quote from the article %1; opens it</numerusform>
+            <numerusform>%n quotes from the article %1; opens the first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tekan panah bawah untuk memilih kutipan lain dari artikel ini.</source>
+        <translation>Press the down arrow to choose another quote from this article.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kutipan dari «%1»:</source>
+        <translation>
+            <numerusform>%n quote from “%1”:</numerusform>
+            <numerusform>%n quotes from “%1”:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Klik untuk membuka kutipan pertama; klik ▾, klik kanan, atau tekan panah bawah untuk memilih kutipan lain.</source>
+        <translation>Click to open the first quote; click ▾, right-click or press the down arrow to choose another.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kutipan dari %1</source>
+        <translation>Quotes from %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimWidget</name>
     <message>
-        <location line="+41"/>
+        <location line="+117"/>
         <source>Catatan editor: %1</source>
         <translation>Editor&apos;s note: %1</translation>
     </message>
@@ -42,7 +81,7 @@
         <translation>Each row compares one aspect. The marks “Different” and “Partly the same” show the differences; click a source marker to read its quote.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tabel perbandingan</source>
         <translation>Comparison table</translation>
     </message>
@@ -65,7 +104,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+21"/>
+        <location filename="../../ui/help_dialog.py" line="+30"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -85,13 +124,13 @@
         <translation>List of keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Kata dicari berikutnya (pembaca)</source>
         <translation>Next searched word (reader)</translation>
     </message>
@@ -105,11 +144,21 @@
         <source>Ke kotak pencarian (bila tidak sedang mengetik)</source>
         <translation>Go to the search box (when not typing)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Ke tombol atau tautan berikutnya, sebelumnya</source>
+        <translation>To the next or previous button or link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menekan tombol yang sedang dipilih</source>
+        <translation>Presses the selected button</translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+79"/>
+        <location filename="../../ui/home_view.py" line="+83"/>
         <source>Panduan Karier</source>
         <translation>Panduan Karier</translation>
     </message>
@@ -231,13 +280,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
-        <location line="+42"/>
+        <location filename="../../ui/main_window.py" line="+68"/>
+        <location line="+45"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="+39"/>
+        <location filename="../../ui/window_actions.py" line="+38"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
@@ -262,7 +311,7 @@
         <translation>Compare Backend vs Frontend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+95"/>
+        <location filename="../../ui/main_window.py" line="+110"/>
         <location filename="../../ui/window_actions.py" line="+3"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
@@ -418,7 +467,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-70"/>
+        <location filename="../../ui/main_window.py" line="-84"/>
         <source>%1 artikel, %2 profil peran</source>
         <translation>%1 articles, %2 role profiles</translation>
     </message>
@@ -428,12 +477,12 @@
         <translation>Preparing the data for the first time. This only takes a moment…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+106"/>
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -443,7 +492,7 @@
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Terakhir dicari: %1</source>
         <translation>Searched recently: %1</translation>
     </message>
@@ -463,17 +512,27 @@
         <translation>Search history cleared.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Siap untuk siswa berikutnya.</source>
         <translation>Ready for the next student.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Pengaturan tidak dapat disimpan</source>
+        <translation>Settings cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengaturan tidak dapat disimpan: folder pengaturan tidak dapat ditulisi (%1). Tema, bahasa dan ukuran teks berlaku sampai aplikasi ditutup.</source>
+        <translation>Settings cannot be saved: the settings folder cannot be written to (%1). Theme, language and text size last until the app is closed.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Ukuran teks: %1%</source>
         <translation>Text size: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="+31"/>
+        <location filename="../../ui/window_actions.py" line="+30"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
     </message>
@@ -489,11 +548,56 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../ui/key_names.py" line="+18"/>
+        <source>Kiri</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanan</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atas</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bawah</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>PgUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>PgDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasi</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Return</translation>
+    </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+42"/>
+        <location filename="../../ui/profile_view.py" line="+47"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
@@ -518,12 +622,22 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Profile section tabs</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+68"/>
+        <source>Tugas</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Disebut juga: %1</source>
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Kisaran gaji menurut sumber dan tahun</source>
         <translation>Salary ranges by source and year</translation>
     </message>
@@ -543,20 +657,15 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>See %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Artikel yang dikutip profil ini</source>
         <translation>Articles quoted in this profile</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 — %2, %3 (%4 kutipan)</source>
-        <translation>%1 — %2, %3 (quotes: %4)</translation>
     </message>
 </context>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="-81"/>
+        <location filename="../../ui/comparison_view.py" line="-82"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -586,7 +695,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>both: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_view.py" line="-220"/>
+        <location filename="../../ui/profile_view.py" line="-288"/>
         <source>Tidak dibahas di artikel sumber.</source>
         <translation>Not discussed in the source articles.</translation>
     </message>
@@ -607,14 +716,6 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <location line="+6"/>
         <source>Tutup</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>QWidget</name>
-    <message>
-        <location filename="../../ui/sources_view.py" line="+24"/>
-        <source>Penerbit: %1 · Penulis: %2 · Tanggal: %3</source>
-        <translation>Publisher: %1 · Author: %2 · Date: %3</translation>
     </message>
 </context>
 <context>
@@ -652,9 +753,20 @@ An offline career guide to the Backend and Frontend Developer professions, compi
     </message>
 </context>
 <context>
+    <name>QuoteMenuButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/claims.py" line="-61"/>
+        <source>Pilih satu dari %n kutipan: %1</source>
+        <translation>
+            <numerusform>Choose the %n quote: %1</numerusform>
+            <numerusform>Choose one of %n quotes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader_view.py" line="+89"/>
+        <location filename="../../ui/reader_view.py" line="+101"/>
         <source>◀ Kembali</source>
         <translation>◀ Back</translation>
     </message>
@@ -729,7 +841,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>The text of the article. Select text with the mouse, or with Shift and the arrow keys.</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+361"/>
         <source>Kata dicari: %1 dari %2</source>
         <translation>Searched word: %1 of %2</translation>
     </message>
@@ -742,32 +854,37 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reader_document.py" line="+178"/>
+        <location filename="../../ui/reader_document.py" line="+179"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>tidak diketahui</source>
-        <translation>unknown</translation>
+        <location filename="../../ui/article_byline.py" line="+38"/>
+        <source>Penerbit: %1</source>
+        <translation>Publisher: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Penerbit: %1  ·  Penulis: %2  ·  Tanggal: %3</source>
-        <translation>Publisher: %1  ·  Author: %2  ·  Date: %3</translation>
+        <source>Penulis: %1</source>
+        <translation>Author: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Sumber: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Catatan: %1</source>
-        <translation>Note: %1</translation>
+        <location line="+3"/>
+        <source>Tanggal: %1</source>
+        <translation>Date: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+2"/>
+        <source>tanggal tidak disebutkan</source>
+        <translation>date not stated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader_document.py" line="+126"/>
         <source>Referensi</source>
         <translation>References</translation>
     </message>
@@ -775,7 +892,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>RoleCard</name>
     <message>
-        <location filename="../../ui/home_view.py" line="-121"/>
+        <location filename="../../ui/home_view.py" line="-125"/>
         <source>Lihat profil %1</source>
         <translation>View the %1 profile</translation>
     </message>
@@ -785,9 +902,19 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Salary: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Gaji: tidak dibahas di artikel sumber</source>
+        <translation>Salary: not discussed in the source articles</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Teknologi: %1</source>
         <translation>Technologies: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teknologi: tidak dibahas di artikel sumber</source>
+        <translation>Technologies: not discussed in the source articles</translation>
     </message>
 </context>
 <context>
@@ -811,27 +938,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SalaryChart</name>
     <message>
-        <location filename="../../ui/chart_numbers.py" line="+61"/>
-        <source>rb</source>
-        <translation>k</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>jt</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>M</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location filename="../../ui/charts.py" line="+53"/>
+        <location filename="../../ui/charts.py" line="+54"/>
         <location line="+7"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
@@ -882,7 +989,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Salary:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 sampai %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -891,11 +998,47 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <source>%1, %2: %3.</source>
         <translation>%1, %2: %3.</translation>
     </message>
+    <message>
+        <location filename="../../ui/chart_numbers.py" line="+86"/>
+        <source>rb</source>
+        <comment>ribu (10^3) after a short rupiah amount</comment>
+        <translation>thousand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jt</source>
+        <comment>juta (10^6) after a short rupiah amount</comment>
+        <translation>million</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <comment>miliar (10^9) after a short rupiah amount</comment>
+        <translation>billion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T</source>
+        <comment>triliun (10^12) after a short rupiah amount</comment>
+        <translation>trillion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.</source>
+        <comment>thousands separator in amounts: Rp13.000.000</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>,</source>
+        <comment>decimal separator in amounts: Rp7,5 jt</comment>
+        <translation>.</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/search_box.py" line="+60"/>
+        <location filename="../../ui/search_box.py" line="+73"/>
         <source>Saran pencarian</source>
         <translation>Search suggestions</translation>
     </message>
@@ -903,7 +1046,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/search_view.py" line="+42"/>
+        <location filename="../../ui/search_view.py" line="+71"/>
         <source>Status pencarian</source>
         <translation>Search status</translation>
     </message>
@@ -913,37 +1056,42 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Filter by article</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Saring menurut peran</source>
-        <translation>Filter by role</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Artikel:</source>
         <translation>Article:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Peran:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Hasil pencarian</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Semua artikel</source>
         <translation>All articles</translation>
     </message>
     <message>
+        <location line="-51"/>
+        <source>Saring: hanya bagian artikel yang dikutip di profil peran</source>
+        <translation>Filter: only the article sections the role&apos;s profile cites</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>Semua peran</source>
-        <translation>All roles</translation>
+        <source>Bagian:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Semua bagian</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dikutip di profil %1</source>
+        <translation>Cited in the %1 profile</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%n hasil</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -961,12 +1109,17 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Showing results for “%1”. %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 untuk «%2».</source>
         <translation>%1 for “%2”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hanya bagian artikel yang dikutip di profil %1.</source>
+        <translation>Only the article sections the %1 profile cites.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cari «%1» saja?</source>
         <translation>Search for “%1” instead?</translation>
     </message>
@@ -977,8 +1130,8 @@ An offline career guide to the Backend and Frontend Developer professions, compi
     </message>
     <message>
         <location line="+21"/>
-        <source>Tidak ada hasil untuk «%1» dengan saringan ini. Pilih «Semua artikel» atau «Semua peran».</source>
-        <translation>No results for “%1” with these filters. Choose “All articles” or “All roles”.</translation>
+        <source>Tidak ada hasil untuk «%1» dengan saringan ini. Pilih «Semua artikel» atau «Semua bagian».</source>
+        <translation>No results for “%1” with these filters. Choose “All articles” or “All sections”.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -987,7 +1140,6 @@ An offline career guide to the Backend and Frontend Developer professions, compi
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
         <source>Cari «%1»</source>
         <translation>Search for “%1”</translation>
     </message>
@@ -998,29 +1150,45 @@ An offline career guide to the Backend and Frontend Developer professions, compi
     </message>
 </context>
 <context>
+    <name>SourceEntry</name>
+    <message numerus="yes">
+        <location filename="../../ui/source_entry.py" line="+46"/>
+        <source>%n kutipan di profil ini</source>
+        <translation>
+            <numerusform>%n quote in this profile</numerusform>
+            <numerusform>%n quotes in this profile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Baca artikel: %1</source>
+        <translation>Read the article: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka artikel ini di pembaca</source>
+        <translation>Open this article in the reader</translation>
+    </message>
+</context>
+<context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../ui/sources_view.py" line="+18"/>
+        <location filename="../../ui/sources_view.py" line="+36"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Semua isi panduan ini berasal dari artikel berikut. Data yang tidak disebutkan artikel ditulis «tidak diketahui».</source>
-        <translation>Everything in this guide comes from the articles below. Details an article does not give are shown as “unknown”.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Daftar artikel sumber</source>
         <translation>List of source articles</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Atribusi: %1</source>
-        <translation>Attribution: %1</translation>
+        <location line="-4"/>
+        <source>Semua isi panduan ini berasal dari artikel berikut.</source>
+        <translation>Everything in this guide comes from the following articles.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Baca artikel</source>
         <translation>Read the article</translation>
     </message>
@@ -1061,6 +1229,29 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <location line="+5"/>
         <source>Ditampilkan %1 dari %2 teknologi.</source>
         <translation>Showing %1 of %2 technologies.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicLinks</name>
+    <message>
+        <location filename="../../ui/topic_links.py" line="+50"/>
+        <source>Artikel sumber tidak membahas «%1» untuk %2.</source>
+        <translation>The source articles do not discuss “%1” for %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hasil di bawah ini menyebut «%1» untuk peran lain.</source>
+        <translation>The results below give “%1” for other roles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profil %1: %2</source>
+        <translation>%1 profile: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bandingkan %1 dan %2</source>
+        <translation>Compare %1 and %2</translation>
     </message>
 </context>
 <context>
