@@ -341,3 +341,27 @@ def test_a_page_reached_with_tab_shows_a_focus_ring(qtbot, window: MainWindow, t
     QApplication.processEvents()
     image = window.grab().toImage()
     assert contrast_ratio(image.pixelColor(left), ring) > 1.5, theme
+
+
+def _tab_stops(start, count: int) -> list:
+    """The next ``count`` widgets Tab reaches from ``start`` (focusable by Tab, visible)."""
+    from PySide6.QtCore import Qt as _Qt
+
+    stops, widget = [], start
+    for _ in range(500):
+        widget = widget.nextInFocusChain()
+        tab = widget.focusPolicy() & _Qt.FocusPolicy.TabFocus
+        if tab and widget.isVisible() and widget.isEnabled():
+            stops.append(widget)
+            if len(stops) == count:
+                break
+    return stops
+
+
+def test_home_tab_order_is_box_search_button_then_cards(window: MainWindow) -> None:
+    """Issue 11, point 13: on Beranda "Cari" came after all the cards."""
+    window.navigate(Location("home"))
+    home = window.home
+    stops = _tab_stops(home.search, 2)
+    assert stops[0] is home.search_button
+    assert stops[1] is home.cards[0].button

@@ -94,7 +94,7 @@ class HomeView(QWidget):
         )
         self.search.setAccessibleName(self.tr("Cari di semua artikel"))
         relative_font(self.search, 1.3)
-        search_button = QPushButton(self.tr("Cari"))
+        self.search_button = search_button = QPushButton(self.tr("Cari"))
         search_button.setAccessibleName(self.tr("Cari"))
         search_button.clicked.connect(self._search)
         relative_font(search_button, 1.3)
@@ -149,7 +149,7 @@ class HomeView(QWidget):
         for card in self.cards:
             card.deleteLater()
         self.cards = []
-        previous = self.search
+        previous = self.search_button  # the box, its "Cari" button, then the cards
         for i, profile in enumerate(library.profiles):
             card = RoleCard(profile, library)
             card.open_requested.connect(self.profile_requested)
