@@ -34,7 +34,7 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from guide.resources import bundled_data_dir
     from ui.i18n import compile_translations, translations_dir
 
-    build(SEEDS, bundled_data_dir())  # the packaging step's input (resources/data, ignored)
+    build(SEEDS, bundled_data_dir(), shared=True)  # the packaging step's input, as `build` makes it
     compile_translations(translations_dir())
     out = tmp_path_factory.mktemp("pyinstaller")
     done = subprocess.run(
