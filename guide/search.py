@@ -17,6 +17,7 @@ from whoosh import scoring
 from guide import analysis
 from guide.correction import Vocabulary
 from guide.index import BODY_BOOST, HEADING_BOOST, TITLE_BOOST, load_stems, open_index
+from guide.spans import SpanCache, match_spans
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 12
@@ -107,6 +108,7 @@ class Searcher:
         self._searcher = self._ix.searcher(weighting=WEIGHTING)
         self._lock = threading.Lock()
         self._short_terms: dict[str, frozenset[str]] = {}
+        self._spans = SpanCache()  # each returned section's words, tokenized once
         self.vocabulary = self._load_vocabulary()
         # Warm up here (the app opens the searcher in its loader thread): the stemmer's
         # dictionary and Whoosh's lazily read postings would otherwise make the student's
@@ -295,7 +297,7 @@ class Searcher:
             plan = replace(plan, stage=stage)
             reranked = self._rerank(plan, found, optional)[:limit]
         terms = plan.terms
-        return tuple(_make_hit(score, fields, terms) for score, fields in reranked)
+        return tuple(_make_hit(score, fields, terms, self._spans) for score, fields in reranked)
 
     def query_terms(self, raw_query: object) -> frozenset[str]:
         """The index terms a query searches for (with synonyms), e.g. to highlight them."""
@@ -317,21 +319,6 @@ class Searcher:
 
 def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
-
-
-def match_spans(text: str, terms: frozenset[str]) -> tuple[tuple[int, int], ...]:
-    """Offsets of the words of ``text`` whose index term is one of ``terms``.
-
-    A word is marked when it shares the query word's stem, and stems only join words that hold
-    their root with prefixes and suffixes ("menyimpan", "disimpan", "penyimpanan" -> "simpan"):
-    ``guide.analysis`` keeps a word whose Sastrawi root is not inside it (an infix form,
-    "kinerja" -> "kerja") as its own term, so "kerja" neither finds nor marks "kinerja". Doing
-    this in the stem, not here, keeps what is marked and what is found the same."""
-    spans = []
-    for token in analysis.tokenize(text):
-        if analysis.term_of(token.text) in terms:
-            spans.append((token.start, token.end))
-    return tuple(spans)
 
 
 def make_snippet(
@@ -371,9 +358,16 @@ def _best_window(text: str, spans: tuple[tuple[int, int], ...], size: int) -> in
     return max(0, best_start - size // 5)
 
 
-def _make_hit(score: float, fields: dict, terms: frozenset[str]) -> Hit:
+def _make_hit(
+    score: float, fields: dict, terms: frozenset[str], spans_cache: SpanCache | None = None
+) -> Hit:
+    """A hit for one returned section; ``spans_cache`` looks up the matched words instead of
+    tokenizing the text again (None: :func:`~guide.spans.match_spans`, the reference)."""
     text = fields.get("body", "")
-    spans = match_spans(text, terms)
+    if spans_cache is None:
+        spans = match_spans(text, terms)
+    else:
+        spans = spans_cache.match_spans(fields["section_id"], text, terms)
     return Hit(
         section_id=fields["section_id"],
         article_id=fields["article"],

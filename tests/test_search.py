@@ -358,3 +358,59 @@ def test_suggest_skips_stopwords(searcher: Searcher) -> None:
     for prefix in ("d", "p", "y"):
         for word in searcher.suggest(prefix, limit=20):
             assert word not in {"dan", "di", "dengan", "pada", "yang", "dari"}, word
+
+
+def _benchmark_queries() -> tuple[str, ...]:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "common.py"
+    spec = importlib.util.spec_from_file_location("_bench_common", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.QUERIES
+
+
+def test_cached_spans_equal_retokenizing(searcher: Searcher) -> None:
+    """Hits built from the per-section span cache are identical (ids, matches, snippet text and
+    spans) to hits built by tokenizing the text again, for the benchmark's queries, twice (the
+    first call fills the cache, the second reads it)."""
+    from guide.search import _make_hit
+
+    queries = _benchmark_queries()
+    assert len(queries) >= 30
+    checked = 0
+    for _ in range(2):
+        for query in queries:
+            result = searcher.search(query, limit=20)
+            for hit in result.hits:
+                fields = {
+                    "body": hit.text,
+                    "section_id": hit.section_id,
+                    "article": hit.article_id,
+                    "article_title": hit.article_title,
+                    "heading": hit.heading,
+                }
+                assert hit == _make_hit(hit.score, fields, result.terms, None), query
+                checked += 1
+    assert checked > 200
+    assert len(searcher._spans) > 0  # the cached path was the one taken
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.text(
+        alphabet=st.sampled_from("abdegikmnprsty- .\nA0é’yang dan menyimpan-nya data"),
+        max_size=200,
+    ),
+    picks=st.lists(st.integers(0, 50), max_size=5),
+)
+def test_term_spans_agree_with_match_spans(text: str, picks: list[int]) -> None:
+    from guide import analysis
+    from guide.spans import match_spans, spans_for, term_spans
+
+    table = term_spans(text)
+    every = sorted(table)
+    terms = frozenset(every[i % len(every)] for i in picks) if every else frozenset()
+    terms |= frozenset(analysis.analyze("simpan data tidak-ada"))
+    assert spans_for(table, terms) == match_spans(text, terms)
