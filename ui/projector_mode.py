@@ -21,11 +21,7 @@ HIDDEN_PROPERTY = "pkHiddenByProjector"
 
 
 def usage_hints(root: QWidget) -> list[QWidget]:
-    """The widgets under ``root`` marked with HINT_PROPERTY. The comparison view's legend
-    counts as one (until it is marked in ui/comparison_view.py itself)."""
-    legend = getattr(root, "legend", None)
-    if isinstance(legend, QWidget) and legend.property(HINT_PROPERTY) is None:
-        legend.setProperty(HINT_PROPERTY, True)
+    """The widgets under ``root`` marked with HINT_PROPERTY (each view marks its own)."""
     return [w for w in root.findChildren(QWidget) if w.property(HINT_PROPERTY)]
 
 

@@ -16,12 +16,6 @@ if TYPE_CHECKING:
     from guide.store import ArticleRecord
 
 
-def metadata_line(article: ArticleRecord) -> str:
-    """Publisher, author and date as the article states them (the reader's byline); what it
-    does not state is left out, and an unknown date is said once."""
-    return byline(article)
-
-
 class SourcesView(QWidget):
     """All articles the guide is built from."""
 
@@ -56,7 +50,7 @@ class SourcesView(QWidget):
             name = plain_label(f"[{article.label}] {article.title}")
             relative_font(name, 1.15, bold=True)
             box.addWidget(name)
-            box.addWidget(plain_label(metadata_line(article)))
+            box.addWidget(plain_label(byline(article)))
             button = QPushButton(self.tr("Baca artikel"))
             button.setAccessibleName(fill(self.tr("Baca artikel %1"), article.title))
             button.clicked.connect(lambda _=False, a=article.id: self.article_requested.emit(a))
