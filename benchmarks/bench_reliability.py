@@ -69,16 +69,22 @@ def _state(cache: Path) -> tuple[str, int]:
     return ("in place" if (data / "manifest.json").is_file() else "none"), len(temps)
 
 
-def _build_time(root: Path) -> float:
-    cache = root / "timing"
-    started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-c", FIRST_RUN],
+def _run(script: str, cache: Path, **options) -> subprocess.CompletedProcess:
+    """Run ``script`` (FIRST_RUN or WINDOW) in a fresh process with ``cache`` as the
+    user's cache; its output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
         cwd=REPO,
         env=_env(cache),
-        check=True,
         capture_output=True,
+        text=True,
+        **options,
     )
+
+
+def _build_time(root: Path) -> float:
+    started = time.perf_counter()
+    _run(FIRST_RUN, root / "timing", check=True)
     return time.perf_counter() - started
 
 
@@ -91,13 +97,7 @@ def kills(root: Path, count: int, seed: int = 2026) -> dict:
     for n in range(count):
         cache = root / f"kill-{n}"
         if n % 2:  # half the kills hit a rebuild over an existing build (the swap)
-            subprocess.run(
-                [sys.executable, "-c", FIRST_RUN],
-                cwd=REPO,
-                env=_env(cache),
-                check=True,
-                capture_output=True,
-            )
+            _run(FIRST_RUN, cache, check=True)
             (cache / "data" / "build.json").write_text("{}", encoding="utf-8")  # stale
         delay = rng.uniform(0.05, total)
         process = subprocess.Popen(
@@ -112,13 +112,7 @@ def kills(root: Path, count: int, seed: int = 2026) -> dict:
         process.wait()
         placed, temps = _state(cache)
         after_kill[placed] += 1
-        start = subprocess.run(
-            [sys.executable, "-c", FIRST_RUN],
-            cwd=REPO,
-            env=_env(cache),
-            capture_output=True,
-            text=True,
-        )
+        start = _run(FIRST_RUN, cache)
         ok = start.returncode == 0 and start.stdout.startswith("1. [")
         worked += ok
         _, left = _state(cache)
@@ -147,21 +141,8 @@ def full_disk(root: Path) -> dict:
         return {"skipped": f"cannot mount a small tmpfs ({mounted.stderr.strip()[:60]})"}
     try:
         cache = mount / "cache"
-        cli = subprocess.run(
-            [sys.executable, "-c", FIRST_RUN],
-            cwd=REPO,
-            env=_env(cache),
-            capture_output=True,
-            text=True,
-        )
-        window = subprocess.run(
-            [sys.executable, "-c", WINDOW],
-            cwd=REPO,
-            env=_env(cache),
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        cli = _run(FIRST_RUN, cache)
+        window = _run(WINDOW, cache, timeout=120)
         seconds, message, retry = ([*window.stdout.splitlines(), "", "", ""])[:3]
         left = sorted(p.name for p in cache.iterdir()) if cache.is_dir() else []
         result = {
