@@ -318,12 +318,13 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
                 Suggestion("recent", self.tr("Terakhir dicari: %1").replace("%1", q), q)
                 for q in self.settings.recent_searches
             ]
+        from ui.safe_text import fill  # (imported after start-up: views import it anyway)
+
         out = [Suggestion("word", word, word) for word in lib.suggest(text, limit=5)]
         titles = lib.labels
         for heading, section_id, article_id in lib.heading_matches(text, limit=3):
-            label = (
-                self.tr("Bagian: %1 (%2)").replace("%1", heading).replace("%2", titles[article_id])
-            )
+            # one pass: a heading holding "%2" must not be filled again
+            label = fill(self.tr("Bagian: %1 (%2)"), heading, titles[article_id])
             out.append(Suggestion("heading", label, "", article_id, section_id))
         out.append(Suggestion("full", self.tr("Cari teks lengkap: «%1»").replace("%1", text), text))
         return out
