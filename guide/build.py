@@ -214,7 +214,6 @@ def _build_into(seeds_dir: Path, out_dir: Path, digest: str, shared: bool) -> tu
         (tmp / STAMP_FILENAME).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
         for lock in (tmp / INDEX_DIRNAME).glob("*_WRITELOCK"):
             lock.unlink()  # Whoosh leaves its (empty) write lock behind
-        outdir.set_modes(tmp, shared)
         write_manifest(tmp)  # last: a folder with a manifest is complete (outdir.recover)
         outdir.set_modes(tmp, shared)
         _sync_tree(tmp)

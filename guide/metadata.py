@@ -267,8 +267,8 @@ def _check_values(values: dict[str, str], article_id: str, fail: _Fail) -> None:
             f"kolom 'url' harus dikosongkan atau diawali https:// (atau http://), bukan {url!r}"
         )
     if "label" in values:
-        _check_label(" ".join(values["label"].split()), fail)
         values["label"] = " ".join(values["label"].split())
+        _check_label(values["label"], fail)
 
 
 def _check_label(label: str, fail: _Fail) -> None:

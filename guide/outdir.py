@@ -149,7 +149,7 @@ def recover(target: Path) -> bool:
                 log.warning("restored %s from %s (interrupted build)", target, candidate.name)
                 break
     for stale in leftovers:
-        _remove_tree(stale)
+        shutil.rmtree(stale, ignore_errors=True)  # what cannot go now goes next time
         log.info("removed stale build folder %s", stale)
     return True
 
@@ -171,8 +171,3 @@ def _mtime(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:
         return 0.0
-
-
-def _remove_tree(path: Path) -> None:
-    """Delete ``path``; what cannot be deleted now is tried again next time."""
-    shutil.rmtree(path, ignore_errors=True)
