@@ -1,32 +1,44 @@
 """Search the sections: safe query cleaning, synonyms, typo correction, snippets, completions.
 
 Queries never reach Whoosh's query parser: they are cleaned, capped and tokenized by
-``guide.analysis`` and built as query objects here, so no input can raise or hang.
+``guide.analysis``, planned by ``guide.query_plan`` (chat forms, question words, synonyms,
+short forms of technical terms) and built as query objects here, so no input can raise or hang.
+
+Ranking: sections holding more of the query's content words come first (every word, then all but
+one, ...), each tier by BM25F; a section holding only some of the words is still returned (marked
+``complete=False``) when fewer than ``limit`` hold them all. Question words ("cara") only add a
+little to sections the other words found.
 """
 
 from __future__ import annotations
 
 import threading
 import unicodedata
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
 from whoosh import scoring
 
-from guide import analysis
+from guide import analysis, query_words
 from guide.correction import Vocabulary
 from guide.index import BODY_BOOST, HEADING_BOOST, TITLE_BOOST, load_stems, open_index
+from guide.query_plan import MAX_QUERY_TERMS, Group, QueryPlan, plan_query
+from guide.snippets import Snippet, make_snippet
 from guide.spans import SpanCache, match_spans
 
+__all__ = ["Hit", "SearchResult", "Searcher", "Snippet", "clean_query", "make_snippet"]
+
 MAX_QUERY_CHARS = 200
-MAX_QUERY_TERMS = 12
 MAX_LIMIT = 200
-SNIPPET_CHARS = 220
 COMMON_RATIO = 0.5  # a word in more than half the sections is optional (see _split_common)
-RERANK_POOL = 40  # top hits of the main query that the title/heading bonus may reorder
+RERANK_POOL = 40  # top hits of each query that the bonuses and optional words may reorder
 TITLE_BONUS = 1.0  # per query word in the article title
 HEADING_BONUS = 3.0  # when the heading holds every query word
+LIGHT_WEIGHT = 0.3  # a question word's share of its BM25 score ("cara")
+INTENT_HEADING_BONUS = 2.0  # when the heading holds an intent word ("Tugas ...")
+INTENT_WEIGHT = 1.0  # an intent word's ("cara menjadi" -> "mulai", "belajar"...)
 # A section matches on its own heading and text; the article title only adds to the score
 # (else "gaji" would match every section of an article titled "… Gajinya 2024"), except in the
 # last fallback, when nothing else matched.
@@ -37,13 +49,17 @@ _STEMMED_FIELDS = tuple(name for name, _ in _ALL_FIELDS)
 # normalisation (B 0.75 → 0.5) so a long section that is about the query still ranks.
 WEIGHTING = scoring.BM25F(B=0.5, K1=1.2)
 
+Fields = tuple[tuple[str, float], ...]
+
 
 @dataclass(frozen=True, slots=True)
-class Snippet:
-    """A short passage of a section; ``spans`` mark the matched words (offsets into ``text``)."""
+class _Found:
+    """A section a Whoosh query returned, and how many content words it holds."""
 
-    text: str
-    spans: tuple[tuple[int, int], ...]
+    score: float
+    docnum: int
+    fields: dict
+    words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +74,7 @@ class Hit:
     score: float
     text: str
     matches: tuple[tuple[int, int], ...]  # matched words, offsets into ``text``
+    complete: bool = True  # the section holds every content word of the query
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,21 +101,6 @@ def clean_query(raw: object) -> str:
     return text
 
 
-_Groups = tuple[tuple[tuple[str, ...], ...], ...]  # per query word: alternatives, each terms
-
-
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    text: str
-    groups: tuple[tuple[tuple[str, ...], ...], ...]  # per query word: alternatives, each terms
-    raw_words: tuple[analysis.Token, ...]
-    stage: int = 0
-
-    @property
-    def terms(self) -> frozenset[str]:
-        return frozenset(t for group in self.groups for alt in group for t in alt)
-
-
 class Searcher:
     """An open, read-only index with the operations the app needs. Thread-safe for reads."""
 
@@ -110,6 +112,8 @@ class Searcher:
         self._short_terms: dict[str, frozenset[str]] = {}
         self._spans = SpanCache()  # each returned section's words, tokenized once
         self.vocabulary = self._load_vocabulary()
+        technical = query_words.technical_words()
+        self._technical = sorted(w for w in self.vocabulary.freqs if w in technical)
         # Warm up here (the app opens the searcher in its loader thread): the stemmer's
         # dictionary and Whoosh's lazily read postings would otherwise make the student's
         # first query ~80 ms slower.
@@ -129,43 +133,41 @@ class Searcher:
         )
         return Vocabulary(freqs, stemmed, analysis.synonym_table())
 
+    def _plan(self, text: str) -> QueryPlan:
+        return plan_query(text, self.vocabulary, self._technical)
+
     # -- query building -------------------------------------------------------------------
 
-    def _plan(self, text: str) -> _Plan:
-        tokens = analysis.tokenize(text)[:MAX_QUERY_TERMS]
-        alternatives = analysis.expand_query_words([t.text for t in tokens])
-        groups = []
-        for alts in alternatives:
-            analysed = tuple(a for a in (tuple(analysis.analyze(alt)) for alt in alts) if a)
-            if analysed:
-                groups.append(tuple(dict.fromkeys(analysed)))
-        return _Plan(text, tuple(groups), tuple(tokens))
-
     @staticmethod
-    def _term_query(term: str, fields: tuple[tuple[str, float], ...]) -> wq.Query:
-        return wq.Or([wq.Term(name, term, boost=boost) for name, boost in fields])
+    def _term_query(term: str, fields: Fields, weights: Mapping[str, float]) -> wq.Query:
+        weight = weights.get(term, 1.0)
+        return wq.Or([wq.Term(name, term, boost=boost * weight) for name, boost in fields])
 
-    def _alternative_query(self, terms: tuple[str, ...], fields) -> wq.Query:
+    def _alternative_query(
+        self, terms: tuple[str, ...], fields: Fields, weights: Mapping[str, float]
+    ) -> wq.Query:
         if len(terms) == 1:
-            return self._term_query(terms[0], fields)
+            return self._term_query(terms[0], fields, weights)
         return wq.Or(
             [
-                wq.And([self._term_query(t, fields) for t in terms]),
+                wq.And([self._term_query(t, fields, weights) for t in terms]),
                 wq.Phrase("body", list(terms), slop=1, boost=2.0),
             ]
         )
 
-    def _query(self, groups: _Groups, stage: int) -> wq.Query:
+    def _query(self, groups: tuple[Group, ...], stage: int, plan: QueryPlan) -> wq.Query:
         """Stage 0: every word must match; 1: any word; 2: any word, article titles too.
 
         No bonus clauses here: a title term or a phrase matcher over words that occur in most
         sections ("backend") costs Whoosh 2–8× the main query; see :meth:`_rerank`.
         """
         fields = _ALL_FIELDS if stage == 2 else _MATCH_FIELDS
-        ors = [wq.Or([self._alternative_query(alt, fields) for alt in g]) for g in groups]
+        ors = [
+            wq.Or([self._alternative_query(alt, fields, plan.weights) for alt in g]) for g in groups
+        ]
         return wq.And(ors) if stage == 0 else wq.Or(ors, scale=0.9)
 
-    def _doc_frequency(self, group: tuple[tuple[str, ...], ...]) -> int:
+    def _doc_frequency(self, group: Group) -> int:
         """Sections a query word's alternatives occur in (heading or body; an upper bound)."""
         reader = self._searcher.reader()
         return max(
@@ -173,7 +175,7 @@ class Searcher:
             for alt in group
         )
 
-    def _split_common(self, groups: _Groups) -> tuple[_Groups, _Groups]:
+    def _split_common(self, groups: tuple[Group, ...]) -> tuple[tuple[Group, ...], ...]:
         """(required, optional): words in most sections ("backend" in 86 %) only add to the
         score of sections the rarer words found. Matching them too would make Whoosh score
         nearly every section in Python, for almost no change in ranking (their IDF is ~0)."""
@@ -185,13 +187,17 @@ class Searcher:
         optional = tuple(g for g in groups if g not in required)
         return required, optional
 
-    def _optional_scores(self, docnums: list[int], groups: _Groups) -> dict[int, float]:
-        """BM25 contributions of the optional words to the given sections only (skip_to on
-        their postings, never a full scan)."""
+    def _optional_scores(
+        self, docnums: list[int], groups: tuple[Group, ...]
+    ) -> dict[int, tuple[float, frozenset[int]]]:
+        """{docnum: (BM25 contribution, indexes of the groups found)} of ``groups`` in the
+        given sections only (skip_to on their postings, never a full scan)."""
         reader = self._searcher.reader()
-        totals: dict[int, float] = dict.fromkeys(docnums, 0.0)
+        totals: dict[int, tuple[float, frozenset[int]]] = dict.fromkeys(
+            docnums, (0.0, frozenset())
+        )
         wanted = sorted(docnums)
-        for group in groups:
+        for index, group in enumerate(groups):
             best: dict[int, float] = {}
             for alt in group:
                 if len(alt) != 1:
@@ -209,7 +215,8 @@ class Searcher:
                             score = boost * matcher.score()
                             best[docnum] = best.get(docnum, 0.0) + score
             for docnum, score in best.items():
-                totals[docnum] += score
+                total, found = totals[docnum]
+                totals[docnum] = (total + score, found | {index})
         return totals
 
     def _terms_of(self, text: str) -> frozenset[str]:
@@ -221,36 +228,81 @@ class Searcher:
                 self._short_terms[text] = cached
         return cached
 
+    def _matching(self, plan: QueryPlan, groups: tuple[Group, ...], stage: int) -> list[_Found]:
+        """The top sections of one stage's query, with how many of ``groups`` each holds."""
+        results = self._searcher.search(
+            self._query(groups, stage, plan), limit=RERANK_POOL, terms=stage > 0
+        )
+        if stage == 0:
+            return [_Found(r.score, r.docnum, dict(r.fields()), len(groups)) for r in results]
+        found = []
+        for r in results:
+            matched = {_text(term) for _, term in r.matched_terms()}
+            words = sum(any(set(alt) <= matched for alt in g) for g in groups)
+            found.append(_Found(r.score, r.docnum, dict(r.fields()), words))
+        return found
+
+    def _match(
+        self, plan: QueryPlan, required: tuple[Group, ...], limit: int
+    ) -> tuple[list[_Found], int]:
+        """Sections holding every required word; when fewer than ``limit``, those holding some
+        of them too; when none, any content word in any field (article titles too)."""
+        found = self._matching(plan, required, 0)
+        stage = 0
+        if len(required) > 1 and len(found) < limit:
+            seen = {f.docnum for f in found}
+            found += [f for f in self._matching(plan, required, 1) if f.docnum not in seen]
+            stage = 1
+        if not found:
+            found, stage = self._matching(plan, plan.content, 2), 2
+        return found, stage
+
     def _rerank(
-        self, plan: _Plan, found: list[tuple[float, int, dict]], optional: _Groups
-    ) -> list[tuple[float, dict]]:
-        """Add the optional words' scores, a small bonus per query word found in the section's
-        article title (which does not match on its own), and one when the heading holds every
-        query word."""
-        if plan.stage == 2:
-            return [(score, fields) for score, _, fields in found]
-        extra = self._optional_scores([docnum for _, docnum, _ in found], optional)
-        scored = []
-        for score, docnum, fields in found:
-            score += extra.get(docnum, 0.0)
-            title = self._terms_of(fields.get("article_title", ""))
-            heading = self._terms_of(fields.get("heading", ""))
-            in_title = sum(any(set(alt) <= title for alt in g) for g in plan.groups)
-            in_heading = all(any(set(alt) <= heading for alt in g) for g in plan.groups)
-            scored.append((score + TITLE_BONUS * in_title + HEADING_BONUS * in_heading, fields))
-        scored.sort(key=lambda item: -item[0])
-        return scored
+        self, plan: QueryPlan, found: list[_Found], optional: tuple[Group, ...], stage: int
+    ) -> list[tuple[float, dict, bool]]:
+        """(score, fields, complete), most content words first, then by score.
+
+        The score adds the optional words' BM25, a little of the question words', the intent
+        words' (what kind of answer a question asks for), a small
+        bonus per query word in the section's article title (which does not match on its own)
+        and one when the heading holds every query word."""
+        total = len(plan.content)
+        if stage == 2:
+            ranked = [(f.words, f.score, f.fields) for f in found]
+        else:
+            docnums = [f.docnum for f in found]
+            extra = self._optional_scores(docnums, optional)
+            light = self._optional_scores(docnums, plan.light)
+            intents = self._optional_scores(docnums, plan.intents)
+            ranked = []
+            for f in found:
+                title = self._terms_of(f.fields.get("article_title", ""))
+                heading = self._terms_of(f.fields.get("heading", ""))
+                in_title = sum(any(set(alt) <= title for alt in g) for g in plan.content)
+                in_heading = all(any(set(alt) <= heading for alt in g) for g in plan.content)
+                score = f.score + extra[f.docnum][0] + LIGHT_WEIGHT * light[f.docnum][0]
+                score += INTENT_WEIGHT * intents[f.docnum][0]
+                score += TITLE_BONUS * in_title + HEADING_BONUS * in_heading
+                if any(set(alt) <= heading for g in plan.intents for alt in g):
+                    score += INTENT_HEADING_BONUS  # the heading names what was asked for
+                # A common word ("backend") in the article title is what the whole article is
+                # about: it counts as found in each of its sections.
+                titled = {i for i, g in enumerate(optional) if any(set(a) <= title for a in g)}
+                ranked.append((f.words + len(extra[f.docnum][1] | titled), score, f.fields))
+        ranked.sort(key=lambda item: (-item[0], -item[1]))
+        return [(score, fields, words >= total) for words, score, fields in ranked]
 
     # -- public operations ----------------------------------------------------------------
 
     def correction(self, text: str) -> str | None:
         """The query with unknown words replaced by the closest content words or synonym keys
-        of the index, or None (rules in ``guide.correction``)."""
+        of the index, or None (rules in ``guide.correction``). Chat forms ("gmn") and short
+        forms of technical terms ("postgre") are known, not misspelled."""
         tokens = analysis.tokenize(text)[:MAX_QUERY_TERMS]
         out, changed, last = [], False, 0
         for token in tokens:
             term = analysis.term_of(token.text)
-            if term is None or analysis.synonyms(token.text):
+            if term is None or analysis.synonyms(token.text) or self._understood(token.text):
                 continue
             if self.vocabulary.knows(token.text, term):
                 continue
@@ -263,41 +315,42 @@ class Searcher:
         out.append(text[last:])
         return "".join(out)
 
+    def _understood(self, word: str) -> bool:
+        """True for a chat form or a short form of a technical term of the index."""
+        return query_words.is_informal(word) or bool(
+            query_words.prefix_targets(word, self._technical)
+        )
+
     def search(self, raw_query: object, limit: int = 10, correct: bool = True) -> SearchResult:
-        """Search; if nothing matches and a spelling correction exists, search that instead
+        """Search; if no section holds every word and a spelling correction finds one that
+        does, or finds anything where the query found nothing, show that instead
         (``correct=False``: exactly as typed, e.g. after "Cari «pemograman» saja?")."""
         text = clean_query(raw_query)
         limit = max(1, min(int(limit), MAX_LIMIT))
         plan = self._plan(text)
         hits = self._run(plan, limit)
-        corrected = self.correction(text) if correct and (plan.groups or text) else None
-        if not hits and corrected:
+        corrected = self.correction(text) if correct and text else None
+        if corrected and not any(h.complete for h in hits):
             corrected_plan = self._plan(corrected)
             corrected_hits = self._run(corrected_plan, limit)
-            if corrected_hits:
+            if corrected_hits and (not hits or any(h.complete for h in corrected_hits)):
                 return SearchResult(
                     text, corrected_hits, corrected_query=corrected, terms=corrected_plan.terms
                 )
         return SearchResult(text, hits, suggestion=corrected, terms=plan.terms)
 
-    def _run(self, plan: _Plan, limit: int) -> tuple[Hit, ...]:
-        if not plan.groups:
+    def _run(self, plan: QueryPlan, limit: int) -> tuple[Hit, ...]:
+        if not plan.content:
             return ()
-        pool = max(limit, RERANK_POOL)
         with self._lock:
-            required, optional = self._split_common(plan.groups)
-            for stage in (0, 1, 2):
-                groups = plan.groups if stage == 2 else required
-                if stage == 1 and len(groups) == 1:
-                    continue  # with one word, "any word" is "every word"
-                results = self._searcher.search(self._query(groups, stage), limit=pool)
-                if not results.is_empty():
-                    break
-            found = [(r.score, r.docnum, dict(r.fields())) for r in results]
-            plan = replace(plan, stage=stage)
-            reranked = self._rerank(plan, found, optional)[:limit]
+            required, optional = self._split_common(plan.content)
+            found, stage = self._match(plan, required, limit)
+            ranked = self._rerank(plan, found, optional, stage)[:limit]
         terms = plan.terms
-        return tuple(_make_hit(score, fields, terms, self._spans) for score, fields in reranked)
+        return tuple(
+            _make_hit(score, fields, terms, self._spans, complete)
+            for score, fields, complete in ranked
+        )
 
     def query_terms(self, raw_query: object) -> frozenset[str]:
         """The index terms a query searches for (with synonyms), e.g. to highlight them."""
@@ -321,45 +374,12 @@ def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
-def make_snippet(
-    text: str, spans: tuple[tuple[int, int], ...], size: int = SNIPPET_CHARS
-) -> Snippet:
-    """The window of ``text`` with the most matched words, trimmed to word boundaries."""
-    if len(text) <= size:
-        return Snippet(text.replace("\n", " "), spans)
-    start = _best_window(text, spans, size)
-    end = min(len(text), start + size)
-    if end < len(text):
-        cut = text.rfind(" ", start, end)
-        end = cut if cut > start + size // 2 else end
-    if start > 0:
-        space = text.find(" ", start, start + 30)
-        start = space + 1 if space >= 0 else start
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    shift = len(prefix) - start
-    inside = tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
-    # Newlines become spaces one for one, so the spans stay valid on a single display line.
-    return Snippet(prefix + text[start:end].replace("\n", " ") + suffix, inside)
-
-
-def _best_window(text: str, spans: tuple[tuple[int, int], ...], size: int) -> int:
-    """Start of the window holding the most distinct matched words, backed up to a sentence."""
-    if not spans:
-        return 0
-    best_start, best_score = spans[0][0], -1
-    for i, (s, _) in enumerate(spans):
-        words = {text[a:b].lower() for a, b in spans[i:] if b <= s + size}
-        if len(words) > best_score:
-            best_start, best_score = s, len(words)
-    sentence = max(text.rfind(". ", 0, best_start), text.rfind("\n", 0, best_start))
-    if sentence >= 0 and best_start - sentence < size // 3:
-        return sentence + 1
-    return max(0, best_start - size // 5)
-
-
 def _make_hit(
-    score: float, fields: dict, terms: frozenset[str], spans_cache: SpanCache | None = None
+    score: float,
+    fields: dict,
+    terms: frozenset[str],
+    spans_cache: SpanCache | None = None,
+    complete: bool = True,
 ) -> Hit:
     """A hit for one returned section; ``spans_cache`` looks up the matched words instead of
     tokenizing the text again (None: :func:`~guide.spans.match_spans`, the reference)."""
@@ -377,4 +397,5 @@ def _make_hit(
         score=float(score),
         text=text,
         matches=spans,
+        complete=complete,
     )

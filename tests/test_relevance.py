@@ -154,7 +154,8 @@ SLANG = [
         "kalo mau jadi backend belajar apa dulu",
         "Bersiaplah dengan memahami dasar-dasar struktur dan algoritma"  # 004
         " | saat memulai, disarankan untuk mempelajari beberapa bahasa pemrograman"  # 004
-        " | Skill dasar yang harus dimiliki seorang backend engineer",  # 000
+        " | Skill dasar yang harus dimiliki seorang backend engineer"  # 000
+        " | Apa Saja Keahlian yang Dibutuhkan Backend Developer",  # 001: the skills to learn
     ),
     (
         "utk jadi backend perlu kuliah ga",

@@ -391,7 +391,7 @@ def test_cached_spans_equal_retokenizing(searcher: Searcher) -> None:
                     "article_title": hit.article_title,
                     "heading": hit.heading,
                 }
-                assert hit == _make_hit(hit.score, fields, result.terms, None), query
+                assert hit == _make_hit(hit.score, fields, result.terms, None, hit.complete), query
                 checked += 1
     assert checked > 200
     assert len(searcher._spans) > 0  # the cached path was the one taken
