@@ -193,9 +193,7 @@ class Searcher:
         """{docnum: (BM25 contribution, indexes of the groups found)} of ``groups`` in the
         given sections only (skip_to on their postings, never a full scan)."""
         reader = self._searcher.reader()
-        totals: dict[int, tuple[float, frozenset[int]]] = dict.fromkeys(
-            docnums, (0.0, frozenset())
-        )
+        totals: dict[int, tuple[float, frozenset[int]]] = dict.fromkeys(docnums, (0.0, frozenset()))
         wanted = sorted(docnums)
         for index, group in enumerate(groups):
             best: dict[int, float] = {}

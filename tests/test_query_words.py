@@ -140,9 +140,9 @@ def test_a_known_word_is_not_a_short_form(searcher: Searcher) -> None:
 
 
 def test_chat_query_searches_what_the_formal_one_does(searcher: Searcher) -> None:
-    assert searcher._plan("gaji backend brp sih").terms == searcher._plan(
-        "berapa gaji backend"
-    ).terms
+    assert (
+        searcher._plan("gaji backend brp sih").terms == searcher._plan("berapa gaji backend").terms
+    )
     chat = [h.section_id for h in searcher.search("yg dibutuhin backend dgn skill").hits]
     formal = [h.section_id for h in searcher.search("skill yang dibutuhkan backend").hits]
     assert chat[:3] == formal[:3]
