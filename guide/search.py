@@ -12,9 +12,9 @@ little to sections the other words found.
 
 from __future__ import annotations
 
+import heapq
 import threading
 import unicodedata
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,16 +24,18 @@ from whoosh import scoring
 from guide import analysis, query_words
 from guide.correction import Vocabulary
 from guide.index import BODY_BOOST, HEADING_BOOST, TITLE_BOOST, load_stems, open_index
-from guide.query_plan import MAX_QUERY_TERMS, Group, QueryPlan, plan_query
+from guide.query_plan import MAX_QUERY_TERMS, Alternative, Group, QueryPlan, plan_query
 from guide.snippets import Snippet, make_snippet
 from guide.spans import SpanCache, match_spans
+from guide.term_scores import TermScorer
 
 __all__ = ["Hit", "SearchResult", "Searcher", "Snippet", "clean_query", "make_snippet"]
 
 MAX_QUERY_CHARS = 200
 MAX_LIMIT = 200
 COMMON_RATIO = 0.5  # a word in more than half the sections is optional (see _split_common)
-RERANK_POOL = 40  # top hits of each query that the bonuses and optional words may reorder
+RERANK_POOL = 40  # top hits of each stage that the bonuses and optional words may reorder
+PHRASE_FACTOR = 2.0  # a phrase synonym found as written ("basis data") counts double
 TITLE_BONUS = 1.0  # per query word in the article title
 HEADING_BONUS = 3.0  # when the heading holds every query word
 LIGHT_WEIGHT = 0.3  # a question word's share of its BM25 score ("cara")
@@ -50,6 +52,7 @@ _STEMMED_FIELDS = tuple(name for name, _ in _ALL_FIELDS)
 WEIGHTING = scoring.BM25F(B=0.5, K1=1.2)
 
 Fields = tuple[tuple[str, float], ...]
+Scores = dict[int, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,7 @@ class Searcher:
         self._ix = open_index(index_dir)
         analysis.prime_stems(load_stems(index_dir))
         self._searcher = self._ix.searcher(weighting=WEIGHTING)
+        self._terms = TermScorer(self._searcher, WEIGHTING.B, WEIGHTING.K1)
         self._lock = threading.Lock()
         self._short_terms: dict[str, frozenset[str]] = {}
         self._spans = SpanCache()  # each returned section's words, tokenized once
@@ -136,36 +140,33 @@ class Searcher:
     def _plan(self, text: str) -> QueryPlan:
         return plan_query(text, self.vocabulary, self._technical)
 
-    # -- query building -------------------------------------------------------------------
+    # -- matching ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _term_query(term: str, fields: Fields, weights: Mapping[str, float]) -> wq.Query:
-        weight = weights.get(term, 1.0)
-        return wq.Or([wq.Term(name, term, boost=boost * weight) for name, boost in fields])
+    def _alternative_scores(self, alt: Alternative, fields: Fields, plan: QueryPlan) -> Scores:
+        """{docnum: score} of the sections holding every term of one alternative; a phrase
+        alternative ("basis data") found as written, one word apart at most, counts double."""
+        per_term = [self._terms.scores(t, fields, plan.weights.get(t, 1.0)) for t in alt]
+        if len(per_term) == 1:
+            return per_term[0]
+        per_term.sort(key=len)
+        docs = set(per_term[0]).intersection(*per_term[1:])
+        scores = {d: sum(p[d] for p in per_term) for d in docs}
+        if docs:
+            phrase = wq.Phrase("body", list(alt), slop=1)
+            for docnum in self._searcher.docs_for_query(phrase):
+                if docnum in scores:
+                    scores[docnum] *= PHRASE_FACTOR
+        return scores
 
-    def _alternative_query(
-        self, terms: tuple[str, ...], fields: Fields, weights: Mapping[str, float]
-    ) -> wq.Query:
-        if len(terms) == 1:
-            return self._term_query(terms[0], fields, weights)
-        return wq.Or(
-            [
-                wq.And([self._term_query(t, fields, weights) for t in terms]),
-                wq.Phrase("body", list(terms), slop=1, boost=2.0),
-            ]
-        )
-
-    def _query(self, groups: tuple[Group, ...], stage: int, plan: QueryPlan) -> wq.Query:
-        """Stage 0: every word must match; 1: any word; 2: any word, article titles too.
-
-        No bonus clauses here: a title term or a phrase matcher over words that occur in most
-        sections ("backend") costs Whoosh 2–8× the main query; see :meth:`_rerank`.
-        """
-        fields = _ALL_FIELDS if stage == 2 else _MATCH_FIELDS
-        ors = [
-            wq.Or([self._alternative_query(alt, fields, plan.weights) for alt in g]) for g in groups
-        ]
-        return wq.And(ors) if stage == 0 else wq.Or(ors, scale=0.9)
+    def _group_scores(self, group: Group, fields: Fields, plan: QueryPlan) -> Scores:
+        """{docnum: score} of one query word: the sum over its alternatives that match."""
+        if len(group) == 1:
+            return self._alternative_scores(group[0], fields, plan)
+        total: Scores = {}
+        for alt in group:
+            for docnum, score in self._alternative_scores(alt, fields, plan).items():
+                total[docnum] = total.get(docnum, 0.0) + score
+        return total
 
     def _doc_frequency(self, group: Group) -> int:
         """Sections a query word's alternatives occur in (heading or body; an upper bound)."""
@@ -191,30 +192,19 @@ class Searcher:
         self, docnums: list[int], groups: tuple[Group, ...]
     ) -> dict[int, tuple[float, frozenset[int]]]:
         """{docnum: (BM25 contribution, indexes of the groups found)} of ``groups`` in the
-        given sections only (skip_to on their postings, never a full scan)."""
-        reader = self._searcher.reader()
+        given sections only (the posting blocks holding none of them are not read)."""
         totals: dict[int, tuple[float, frozenset[int]]] = dict.fromkeys(docnums, (0.0, frozenset()))
-        wanted = sorted(docnums)
         for index, group in enumerate(groups):
-            best: dict[int, float] = {}
+            found: Scores = {}
             for alt in group:
-                if len(alt) != 1:
-                    continue
-                for name, boost in _MATCH_FIELDS:
-                    if (name, alt[0]) not in reader:
-                        continue
-                    matcher = self._searcher.postings(name, alt[0])
-                    for docnum in wanted:
-                        if not matcher.is_active():
-                            break
-                        if matcher.id() < docnum:
-                            matcher.skip_to(docnum)
-                        if matcher.is_active() and matcher.id() == docnum:
-                            score = boost * matcher.score()
-                            best[docnum] = best.get(docnum, 0.0) + score
-            for docnum, score in best.items():
-                total, found = totals[docnum]
-                totals[docnum] = (total + score, found | {index})
+                if len(alt) == 1:
+                    for docnum, score in self._terms.scores(
+                        alt[0], _MATCH_FIELDS, only=docnums
+                    ).items():
+                        found[docnum] = found.get(docnum, 0.0) + score
+            for docnum, score in found.items():
+                total, groups_found = totals[docnum]
+                totals[docnum] = (total + score, groups_found | {index})
         return totals
 
     def _terms_of(self, text: str) -> frozenset[str]:
@@ -226,33 +216,40 @@ class Searcher:
                 self._short_terms[text] = cached
         return cached
 
-    def _matching(self, plan: QueryPlan, groups: tuple[Group, ...], stage: int) -> list[_Found]:
-        """The top sections of one stage's query, with how many of ``groups`` each holds."""
-        results = self._searcher.search(
-            self._query(groups, stage, plan), limit=RERANK_POOL, terms=stage > 0
-        )
-        if stage == 0:
-            return [_Found(r.score, r.docnum, dict(r.fields()), len(groups)) for r in results]
-        found = []
-        for r in results:
-            matched = {_text(term) for _, term in r.matched_terms()}
-            words = sum(any(set(alt) <= matched for alt in g) for g in groups)
-            found.append(_Found(r.score, r.docnum, dict(r.fields()), words))
-        return found
+    def _top(self, per_group: list[Scores], docs: set[int], complete: bool) -> list[_Found]:
+        """The best :data:`RERANK_POOL` of ``docs``: most words found, then highest score
+        (``complete``: every doc holds every group)."""
+        if len(per_group) == 1:
+            scores = per_group[0]
+        else:
+            scores = {d: sum(p[d] for p in per_group if d in p) for d in docs}
+        if complete:
+            words = dict.fromkeys(docs, len(per_group))
+            best = heapq.nlargest(RERANK_POOL, docs, key=lambda d: (scores[d], -d))
+        else:
+            words = {d: sum(d in p for p in per_group) for d in docs}
+            best = heapq.nlargest(RERANK_POOL, docs, key=lambda d: (words[d], scores[d], -d))
+        stored = self._searcher.stored_fields
+        return [_Found(scores[d], d, dict(stored(d)), words[d]) for d in best]
 
     def _match(
         self, plan: QueryPlan, required: tuple[Group, ...], limit: int
     ) -> tuple[list[_Found], int]:
-        """Sections holding every required word; when fewer than ``limit``, those holding some
-        of them too; when none, any content word in any field (article titles too)."""
-        found = self._matching(plan, required, 0)
+        """Sections holding every required word (stage 0); when fewer than ``limit``, those
+        holding some of them too (1); when none, any content word in any field, article
+        titles too (2)."""
+        per_group = [self._group_scores(g, _MATCH_FIELDS, plan) for g in required]
+        by_size = sorted(per_group, key=len)
+        complete = set(by_size[0]).intersection(*by_size[1:])
+        found = self._top(per_group, complete, True)
         stage = 0
         if len(required) > 1 and len(found) < limit:
-            seen = {f.docnum for f in found}
-            found += [f for f in self._matching(plan, required, 1) if f.docnum not in seen]
+            partial = set().union(*per_group) - complete
+            found += self._top(per_group, partial, False)
             stage = 1
         if not found:
-            found, stage = self._matching(plan, plan.content, 2), 2
+            per_group = [self._group_scores(g, _ALL_FIELDS, plan) for g in plan.content]
+            found, stage = self._top(per_group, set().union(*per_group), False), 2
         return found, stage
 
     def _rerank(
