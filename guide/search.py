@@ -295,9 +295,12 @@ class Searcher:
         forms of technical terms ("postgre") are known, not misspelled."""
         tokens = analysis.tokenize(text)[:MAX_QUERY_TERMS]
         out, changed, last = [], False, 0
-        for token in tokens:
+        in_phrase = _phrase_words([t.text for t in tokens])
+        for i, token in enumerate(tokens):
             term = analysis.term_of(token.text)
-            if term is None or analysis.synonyms(token.text) or self._understood(token.text):
+            if term is None or i in in_phrase or analysis.synonyms(token.text):
+                continue
+            if self._understood(token.text):
                 continue
             if self.vocabulary.knows(token.text, term):
                 continue
@@ -363,6 +366,19 @@ class Searcher:
         words = self.vocabulary.complete(last, limit + 1)
         lead = f"{head} " if head else ""
         return [lead + w for w in words if w != last][:limit]
+
+
+def _phrase_words(words: list[str]) -> set[int]:
+    """Indexes of the words that are part of a multi-word synonym key ("information systems",
+    "soft skills"): known as a phrase, never corrected one by one."""
+    covered: set[int] = set()
+    i = 0
+    for alternatives in analysis.expand_query_words(words):
+        size = len(alternatives[0].split())
+        if size > 1:
+            covered.update(range(i, i + size))
+        i += size
+    return covered
 
 
 def _text(term: bytes | str) -> str:
