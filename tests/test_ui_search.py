@@ -35,6 +35,17 @@ def test_enter_shows_full_results_with_source_line(qtbot, window: MainWindow) ->
     assert any("dibimbing.id" in s and "2024" in s for s in sources)
 
 
+def test_partial_matches_are_said_on_their_source_line(window: MainWindow) -> None:
+    """Sections holding only some of the words come after the complete ones, and say so."""
+    window.search("docker skalabilitas")
+    model = window.search_view.model
+    hits = [model.hit(r) for r in range(model.rowCount())]
+    sources = [model.index(r).data(SourceRole) for r in range(model.rowCount())]
+    assert hits[0].complete and "sebagian" not in sources[0]
+    partial = [s for h, s in zip(hits, sources, strict=True) if not h.complete]
+    assert partial and all(s.endswith("memuat sebagian kata yang dicari") for s in partial)
+
+
 def test_choosing_a_heading_suggestion_opens_the_reader(qtbot, window: MainWindow) -> None:
     box = window.search_box
     box.setFocus()

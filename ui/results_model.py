@@ -55,7 +55,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # shown by QToolTip, which renders HTML
             return rich_text(hit.snippet.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.heading}, {hit.article_title}"
+            return f"{hit.heading}, {self.source_line(hit)}"
         if role == HitRole:
             return hit
         if role == SourceRole:
@@ -63,9 +63,12 @@ class ResultsModel(QAbstractListModel):
         return None
 
     def source_line(self, hit: Hit) -> str:
-        """ "Article title · short name · date", unknown parts left out."""
+        """ "Article title · short name · date", unknown parts left out; a section that holds
+        only some of the words searched for says so ("memuat sebagian kata yang dicari")."""
         article = self._articles.get(hit.article_id)
         parts = [hit.article_title]
         if article is not None:
             parts += [article.label, format_date(article.published)]
+        if not hit.complete:
+            parts.append(self.tr("memuat sebagian kata yang dicari"))
         return " · ".join(p for p in parts if p)

@@ -497,12 +497,12 @@
         <translation>Searched recently: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Bagian: %1 (%2)</source>
         <translation>Section: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cari teks lengkap: «%1»</source>
         <translation>Search the full text: “%1”</translation>
     </message>
@@ -890,6 +890,14 @@ An offline career guide to the Backend and Frontend Developer professions, compi
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../ui/results_model.py" line="+73"/>
+        <source>memuat sebagian kata yang dicari</source>
+        <translation>holds only some of the words searched for</translation>
+    </message>
+</context>
+<context>
     <name>RoleCard</name>
     <message>
         <location filename="../../ui/home_view.py" line="-125"/>
@@ -1173,7 +1181,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../ui/sources_view.py" line="+36"/>
+        <location filename="../../ui/sources_view.py" line="+30"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
