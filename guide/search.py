@@ -26,7 +26,7 @@ from guide.correction import Vocabulary
 from guide.index import BODY_BOOST, HEADING_BOOST, TITLE_BOOST, load_stems, open_index
 from guide.query_plan import MAX_QUERY_TERMS, Alternative, Group, QueryPlan, plan_query
 from guide.snippets import Snippet, make_snippet
-from guide.spans import SpanCache, match_spans
+from guide.spans import MAX_CACHED_SECTIONS, SpanCache, match_spans
 from guide.term_scores import TermScorer
 
 __all__ = ["Hit", "SearchResult", "Searcher", "Snippet", "clean_query", "make_snippet"]
@@ -61,7 +61,6 @@ class _Found:
 
     score: float
     docnum: int
-    fields: dict
     words: int
 
 
@@ -113,7 +112,7 @@ class Searcher:
         self._searcher = self._ix.searcher(weighting=WEIGHTING)
         self._terms = TermScorer(self._searcher, WEIGHTING.B, WEIGHTING.K1)
         self._lock = threading.Lock()
-        self._short_terms: dict[str, frozenset[str]] = {}
+        self._short_terms: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._spans = SpanCache()  # each returned section's words, tokenized once
         self.vocabulary = self._load_vocabulary()
         technical = query_words.technical_words()
@@ -207,13 +206,18 @@ class Searcher:
                 totals[docnum] = (total + score, groups_found | {index})
         return totals
 
-    def _terms_of(self, text: str) -> frozenset[str]:
-        """Index terms of a short text (article title, heading), cached."""
-        cached = self._short_terms.get(text)
+    def _heading_terms(self, docnum: int) -> tuple[frozenset[str], frozenset[str]]:
+        """Index terms of a section's heading and of its article's title, cached per section
+        (the stored fields hold the whole text: read them only for the hits shown)."""
+        cached = self._short_terms.get(docnum)
         if cached is None:
-            cached = frozenset(analysis.analyze(text))
-            if len(self._short_terms) < 50_000:
-                self._short_terms[text] = cached
+            fields = self._searcher.stored_fields(docnum)
+            cached = (
+                frozenset(analysis.analyze(fields.get("heading", ""))),
+                frozenset(analysis.analyze(fields.get("article_title", ""))),
+            )
+            if len(self._short_terms) < MAX_CACHED_SECTIONS:
+                self._short_terms[docnum] = cached
         return cached
 
     def _top(self, per_group: list[Scores], docs: set[int], complete: bool) -> list[_Found]:
@@ -229,8 +233,7 @@ class Searcher:
         else:
             words = {d: sum(d in p for p in per_group) for d in docs}
             best = heapq.nlargest(RERANK_POOL, docs, key=lambda d: (words[d], scores[d], -d))
-        stored = self._searcher.stored_fields
-        return [_Found(scores[d], d, dict(stored(d)), words[d]) for d in best]
+        return [_Found(scores[d], d, words[d]) for d in best]
 
     def _match(
         self, plan: QueryPlan, required: tuple[Group, ...], limit: int
@@ -254,8 +257,8 @@ class Searcher:
 
     def _rerank(
         self, plan: QueryPlan, found: list[_Found], optional: tuple[Group, ...], stage: int
-    ) -> list[tuple[float, dict, bool]]:
-        """(score, fields, complete), most content words first, then by score.
+    ) -> list[tuple[float, int, bool]]:
+        """(score, docnum, complete), most content words first, then by score.
 
         The score adds the optional words' BM25, a little of the question words', the intent
         words' (what kind of answer a question asks for), a small
@@ -263,7 +266,7 @@ class Searcher:
         and one when the heading holds every query word."""
         total = len(plan.content)
         if stage == 2:
-            ranked = [(f.words, f.score, f.fields) for f in found]
+            ranked = [(f.words, f.score, f.docnum) for f in found]
         else:
             docnums = [f.docnum for f in found]
             extra = self._optional_scores(docnums, optional)
@@ -271,8 +274,7 @@ class Searcher:
             intents = self._optional_scores(docnums, plan.intents)
             ranked = []
             for f in found:
-                title = self._terms_of(f.fields.get("article_title", ""))
-                heading = self._terms_of(f.fields.get("heading", ""))
+                heading, title = self._heading_terms(f.docnum)
                 in_title = sum(any(set(alt) <= title for alt in g) for g in plan.content)
                 in_heading = all(any(set(alt) <= heading for alt in g) for g in plan.content)
                 score = f.score + extra[f.docnum][0] + LIGHT_WEIGHT * light[f.docnum][0]
@@ -283,9 +285,9 @@ class Searcher:
                 # A common word ("backend") in the article title is what the whole article is
                 # about: it counts as found in each of its sections.
                 titled = {i for i, g in enumerate(optional) if any(set(a) <= title for a in g)}
-                ranked.append((f.words + len(extra[f.docnum][1] | titled), score, f.fields))
+                ranked.append((f.words + len(extra[f.docnum][1] | titled), score, f.docnum))
         ranked.sort(key=lambda item: (-item[0], -item[1]))
-        return [(score, fields, words >= total) for words, score, fields in ranked]
+        return [(score, docnum, words >= total) for words, score, docnum in ranked]
 
     # -- public operations ----------------------------------------------------------------
 
@@ -344,10 +346,11 @@ class Searcher:
             required, optional = self._split_common(plan.content)
             found, stage = self._match(plan, required, limit)
             ranked = self._rerank(plan, found, optional, stage)[:limit]
+            stored = [dict(self._searcher.stored_fields(docnum)) for _, docnum, _ in ranked]
         terms = plan.terms
         return tuple(
             _make_hit(score, fields, terms, self._spans, complete)
-            for score, fields, complete in ranked
+            for (score, _, complete), fields in zip(ranked, stored, strict=True)
         )
 
     def query_terms(self, raw_query: object) -> frozenset[str]:

@@ -23,6 +23,7 @@ from whoosh import searching
 from whoosh.matching import FilterMatcher, Matcher
 
 Scores = dict[int, float]
+MAX_CACHED_TERMS = 100_000
 
 
 def _blocks(
@@ -64,7 +65,24 @@ class TermScorer:
         self._k1 = k1
         self._leaves = searcher.leaf_searchers()
         self._lengths: dict[tuple[int, str], list[int]] = {}
+        self._idf: dict[tuple[str, str], float | None] = {}  # None: not in the index
         self._lock = threading.Lock()
+
+    def _idf_of(self, field: str, term: str) -> float | None:
+        """Whoosh's idf of ``term`` in ``field``, or None when the field does not hold it;
+        cached (each lookup costs a hashed read of the term table)."""
+        key = (field, term)
+        if key in self._idf:
+            return self._idf[key]
+        searcher = self._searcher
+        idf = None
+        if key in searcher.reader():
+            idf = log(searcher.doc_count_all() / (searcher.doc_frequency(field, term) + 1)) + 1
+        with self._lock:
+            if len(self._idf) >= MAX_CACHED_TERMS:
+                self._idf.clear()
+            self._idf[key] = idf
+        return idf
 
     def _field_lengths(self, leaf: int, field: str) -> list[int]:
         """The stored (quantised) length of ``field`` in each document of a leaf, read once."""
@@ -92,17 +110,18 @@ class TermScorer:
         k1 = self._k1
         out: Scores = {}
         get = out.get
+        one_leaf = len(self._leaves) == 1
         for field, boost in fields:
-            if (field, term) not in searcher.reader():
+            idf = self._idf_of(field, term)
+            if idf is None:
                 continue
-            idf = log(searcher.doc_count_all() / (searcher.doc_frequency(field, term) + 1)) + 1
             avg = searcher.avg_field_length(field) or 1
             top = idf * boost * weight * (k1 + 1)
             flat = k1 * (1 - self._b)
             per_length = k1 * self._b / avg
             for leaf, (sub, offset) in enumerate(self._leaves):
                 reader = sub.reader()
-                if (field, term) not in reader:
+                if not one_leaf and (field, term) not in reader:
                     continue
                 lengths = self._field_lengths(leaf, field)
                 matcher = reader.postings(field, term)
