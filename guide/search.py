@@ -36,6 +36,7 @@ MAX_LIMIT = 200
 COMMON_RATIO = 0.5  # a word in more than half the sections is optional (see _split_common)
 RERANK_POOL = 40  # top hits of each stage that the bonuses and optional words may reorder
 PHRASE_FACTOR = 2.0  # a phrase synonym found as written ("basis data") counts double
+PHRASE_POOL = 3 * RERANK_POOL  # the best sections holding its words are checked for the phrase
 TITLE_BONUS = 1.0  # per query word in the article title
 HEADING_BONUS = 3.0  # when the heading holds every query word
 LIGHT_WEIGHT = 0.3  # a question word's share of its BM25 score ("cara")
@@ -44,7 +45,7 @@ INTENT_WEIGHT = 1.0  # an intent word's ("cara menjadi" -> "mulai", "belajar"...
 # A section matches on its own heading and text; the article title only adds to the score
 # (else "gaji" would match every section of an article titled "… Gajinya 2024"), except in the
 # last fallback, when nothing else matched.
-_MATCH_FIELDS = (("heading", HEADING_BOOST), ("body", BODY_BOOST))
+_MATCH_FIELDS = (("body", BODY_BOOST), ("heading", HEADING_BOOST))  # the longest list first
 _ALL_FIELDS = (*_MATCH_FIELDS, ("article_title", TITLE_BOOST))
 _STEMMED_FIELDS = tuple(name for name, _ in _ALL_FIELDS)
 # Sections range from one line to a whole article (004 has no headings): soften BM25's length
@@ -143,19 +144,41 @@ class Searcher:
 
     def _alternative_scores(self, alt: Alternative, fields: Fields, plan: QueryPlan) -> Scores:
         """{docnum: score} of the sections holding every term of one alternative; a phrase
-        alternative ("basis data") found as written, one word apart at most, counts double."""
-        per_term = [self._terms.scores(t, fields, plan.weights.get(t, 1.0)) for t in alt]
-        if len(per_term) == 1:
-            return per_term[0]
-        per_term.sort(key=len)
-        docs = set(per_term[0]).intersection(*per_term[1:])
-        scores = {d: sum(p[d] for p in per_term) for d in docs}
-        if docs:
-            phrase = wq.Phrase("body", list(alt), slop=1)
-            for docnum in self._searcher.docs_for_query(phrase):
-                if docnum in scores:
-                    scores[docnum] *= PHRASE_FACTOR
+        alternative ("basis data") found as written, one word apart at most, counts double.
+
+        The rarest term is scored first, the others only in the sections it found."""
+        weights = plan.weights
+        if len(alt) == 1:
+            return self._terms.scores(alt[0], fields, weights.get(alt[0], 1.0))
+        rare, *rest = sorted(alt, key=self._doc_frequency_of)
+        scores = self._terms.scores(rare, fields, weights.get(rare, 1.0))
+        docs = set(scores)
+        for term in rest:
+            if not docs:
+                break
+            more = self._terms.scores(term, fields, weights.get(term, 1.0), only=docs)
+            docs &= more.keys()
+            scores = {d: scores[d] + more[d] for d in docs}
+        best = heapq.nlargest(PHRASE_POOL, scores.items(), key=_by_score)
+        for docnum in self._phrase_docs(alt, sorted(d for d, _ in best)):
+            scores[docnum] *= PHRASE_FACTOR
         return scores
+
+    def _phrase_docs(self, alt: Alternative, docnums: list[int]) -> list[int]:
+        """The sections of ``docnums`` (sorted) whose body has the terms as a phrase, one
+        word apart at most (Whoosh's phrase matcher, skipped to each section)."""
+        if not docnums:
+            return []
+        matcher = wq.Phrase("body", list(alt), slop=1).matcher(self._searcher)
+        found = []
+        for docnum in docnums:
+            if not matcher.is_active():
+                break
+            if matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                found.append(docnum)
+        return found
 
     def _group_scores(self, group: Group, fields: Fields, plan: QueryPlan) -> Scores:
         """{docnum: score} of one query word: the sum over its alternatives that match."""
@@ -163,9 +186,17 @@ class Searcher:
             return self._alternative_scores(group[0], fields, plan)
         total: Scores = {}
         for alt in group:
+            if len(alt) == 1:  # added in place: no dict per alternative to merge
+                self._terms.scores(alt[0], fields, plan.weights.get(alt[0], 1.0), into=total)
+                continue
             for docnum, score in self._alternative_scores(alt, fields, plan).items():
                 total[docnum] = total.get(docnum, 0.0) + score
         return total
+
+    def _doc_frequency_of(self, term: str) -> int:
+        """Sections holding ``term`` in heading or body (an upper bound)."""
+        reader = self._searcher.reader()
+        return max(reader.doc_frequency(f, term) for f, _ in _MATCH_FIELDS)
 
     def _doc_frequency(self, group: Group) -> int:
         """Sections a query word's alternatives occur in (heading or body; an upper bound)."""
@@ -229,7 +260,10 @@ class Searcher:
             scores = {d: sum(p[d] for p in per_group if d in p) for d in docs}
         if complete:
             words = dict.fromkeys(docs, len(per_group))
-            best = heapq.nlargest(RERANK_POOL, docs, key=lambda d: (scores[d], -d))
+            if len(scores) == len(docs):  # ties: the lower docnum first, as Whoosh does
+                best = [d for d, _ in heapq.nlargest(RERANK_POOL, scores.items(), key=_by_score)]
+            else:
+                best = heapq.nlargest(RERANK_POOL, docs, key=lambda d: (scores[d], -d))
         else:
             words = {d: sum(d in p for p in per_group) for d in docs}
             best = heapq.nlargest(RERANK_POOL, docs, key=lambda d: (words[d], scores[d], -d))
@@ -369,6 +403,10 @@ class Searcher:
         words = self.vocabulary.complete(last, limit + 1)
         lead = f"{head} " if head else ""
         return [lead + w for w in words if w != last][:limit]
+
+
+def _by_score(item: tuple[int, float]) -> tuple[float, int]:
+    return item[1], -item[0]
 
 
 def _phrase_words(words: list[str]) -> set[int]:

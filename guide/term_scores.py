@@ -15,8 +15,10 @@ pinned), else posting by posting through the public matcher interface.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Sequence
+from itertools import accumulate
 from math import log
 
 from whoosh import searching
@@ -24,6 +26,7 @@ from whoosh.matching import FilterMatcher, Matcher
 
 Scores = dict[int, float]
 MAX_CACHED_TERMS = 100_000
+MAX_CACHED_POSTINGS = 1_000_000  # ~12 MB: docnum (4 bytes) and impact (8 bytes) each
 
 
 def _blocks(
@@ -31,7 +34,7 @@ def _blocks(
 ) -> Iterator[tuple[Sequence[int], Sequence[float]]]:
     """(document ids, term weights) of a leaf matcher's postings, a block at a time; with
     ``wanted`` (sorted ids), blocks that cannot hold one of them are skipped undecoded."""
-    fast = all(hasattr(matcher, a) for a in ("_read_ids", "_read_weights", "_next_block"))
+    fast = all(hasattr(matcher, a) for a in ("_read_data", "_read_weights", "_next_block"))
     if not fast:
         ids, weights = [], []
         while matcher.is_active():
@@ -50,9 +53,12 @@ def _blocks(
                 matcher._next_block()
                 continue
             i = bisect_right(wanted, last, i)
-        matcher._read_ids()
+        matcher._read_data()
+        ids = matcher._data[0]
+        if not matcher._byteids:  # stored as gaps (whoosh3's delta_decode, done in C)
+            ids = tuple(accumulate(ids))
         matcher._read_weights()
-        yield matcher._ids, matcher._weights
+        yield ids, matcher._weights
         matcher._next_block()
 
 
@@ -66,6 +72,8 @@ class TermScorer:
         self._leaves = searcher.leaf_searchers()
         self._lengths: dict[tuple[int, str], list[int]] = {}
         self._idf: dict[tuple[str, str], float | None] = {}  # None: not in the index
+        self._postings: dict[tuple[str, str], tuple[array, array]] = {}
+        self._held = 0  # postings cached
         self._lock = threading.Lock()
 
     def _idf_of(self, field: str, term: str) -> float | None:
@@ -96,48 +104,77 @@ class TermScorer:
                 self._lengths[key] = lengths
         return lengths
 
+    def _impacts(self, field: str, term: str) -> tuple[array, array]:
+        """(docnums, impacts) of ``term`` in ``field`` over all leaves, deleted documents left
+        out: impact = (k1 + 1) tf / (tf + k1 (1 - b + b len / avg len)), the part of BM25
+        that depends on the document. Cached, up to :data:`MAX_CACHED_POSTINGS` postings:
+        search-as-you-type repeats the same words at every key."""
+        key = (field, term)
+        cached = self._postings.get(key)
+        if cached is not None:
+            return cached
+        k1 = self._k1
+        avg = self._searcher.avg_field_length(field) or 1
+        flat = k1 * (1 - self._b)
+        per_length = k1 * self._b / avg
+        docnums, impacts = array("i"), array("d")
+        for leaf, (sub, offset) in enumerate(self._leaves):
+            reader = sub.reader()
+            if len(self._leaves) > 1 and key not in reader:
+                continue
+            lengths = self._field_lengths(leaf, field)
+            matcher = reader.postings(field, term)
+            deleted: frozenset[int] | set[int] = frozenset()
+            if isinstance(matcher, FilterMatcher):  # a segment with deleted documents
+                deleted = reader.deleted_docs_set
+                matcher = matcher.child
+            for ids, weights in _blocks(matcher):
+                for doc, tf in zip(ids, weights, strict=True):
+                    if doc not in deleted:
+                        docnums.append(doc + offset)
+                        impacts.append((k1 + 1) * tf / (tf + flat + per_length * lengths[doc]))
+        with self._lock:
+            self._held += len(docnums)
+            while self._held > MAX_CACHED_POSTINGS and self._postings:
+                oldest = next(iter(self._postings))
+                self._held -= len(self._postings.pop(oldest)[0])
+            self._postings[key] = (docnums, impacts)
+        return docnums, impacts
+
+    def clear_cache(self) -> None:
+        """Forget the cached postings (a benchmark measures the cold cost with it)."""
+        with self._lock:
+            self._postings.clear()
+            self._held = 0
+
     def scores(
         self,
         term: str,
         fields: Sequence[tuple[str, float]],
         weight: float = 1.0,
         only: Collection[int] | None = None,
+        into: Scores | None = None,
     ) -> Scores:
         """{docnum: score} of ``term`` summed over ``fields`` (name, boost), times ``weight``:
         what Whoosh gives ``Or([Term(f, term, boost=b * weight) for f, b in fields])``.
-        ``only``: score just these documents (the blocks holding none are not read)."""
-        searcher = self._searcher
-        k1 = self._k1
-        out: Scores = {}
+        ``only``: score just these documents; ``into``: add the scores to this dict and
+        return it."""
+        out: Scores = {} if into is None else into
         get = out.get
-        one_leaf = len(self._leaves) == 1
         for field, boost in fields:
             idf = self._idf_of(field, term)
             if idf is None:
                 continue
-            avg = searcher.avg_field_length(field) or 1
-            top = idf * boost * weight * (k1 + 1)
-            flat = k1 * (1 - self._b)
-            per_length = k1 * self._b / avg
-            for leaf, (sub, offset) in enumerate(self._leaves):
-                reader = sub.reader()
-                if not one_leaf and (field, term) not in reader:
-                    continue
-                lengths = self._field_lengths(leaf, field)
-                matcher = reader.postings(field, term)
-                deleted: frozenset[int] | set[int] = frozenset()
-                if isinstance(matcher, FilterMatcher):  # a segment with deleted documents
-                    deleted = reader.deleted_docs_set
-                    matcher = matcher.child
-                wanted = keep = None
-                if only is not None:
-                    wanted = sorted(d - offset for d in only if 0 <= d - offset < len(lengths))
-                    keep = frozenset(wanted)
-                for ids, weights in _blocks(matcher, wanted):
-                    for doc, tf in zip(ids, weights, strict=True):
-                        if doc in deleted or (keep is not None and doc not in keep):
-                            continue
-                        docnum = doc + offset
-                        score = top * tf / (tf + flat + per_length * lengths[doc])
-                        out[docnum] = get(docnum, 0.0) + score
+            factor = idf * boost * weight
+            docnums, impacts = self._impacts(field, term)
+            if only is not None:  # docnums are sorted: look each wanted one up
+                for docnum in only:
+                    i = bisect_left(docnums, docnum)
+                    if i < len(docnums) and docnums[i] == docnum:
+                        out[docnum] = get(docnum, 0.0) + factor * impacts[i]
+            elif not out:  # the first field into an empty dict: built in C
+                out.update(zip(docnums, map(factor.__mul__, impacts), strict=True))
+            else:
+                for docnum, impact in zip(docnums, impacts, strict=True):
+                    out[docnum] = get(docnum, 0.0) + factor * impact
         return out
