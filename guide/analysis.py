@@ -159,14 +159,41 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
     for match in _token_regex().finditer(text):
         kind = match.lastgroup
         raw = match.group()
-        if kind == "variant":
+        if kind == "word":  # by far the most common kind: tested first
+            norm = raw.lower()
+        elif kind == "variant":
             norm = raw.translate(_VARIANT_STRIP).lower()
         elif kind == "compound":
             norm = raw.lower().translate(_HYPHEN_TABLE)
         else:
             norm = raw.lower()
         if len(norm) <= MAX_TOKEN_CHARS:
-            yield norm, match.start(), match.end()
+            start, end = match.span()
+            yield norm, start, end
+
+
+# The Whoosh tokenizer's recent results: an index build analyses each section's title, heading
+# and body for the stemmed fields and again for the "words" field (guide.index), and titles and
+# headings repeat across sections. Bounded by characters; cleared whole when full.
+_SCAN_MEMO_MAX_TEXT = 20_000
+_SCAN_MEMO_BUDGET = 200_000
+_scan_memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_scan_memo_chars = 0
+
+
+def _scan_memoized(text: str) -> tuple[tuple[str, int, int], ...]:
+    """``tuple(_scan(text))``, remembered for recently seen texts (thread-safe: dict ops only)."""
+    global _scan_memo_chars
+    found = _scan_memo.get(text)
+    if found is None:
+        found = tuple(_scan(text))
+        if len(text) <= _SCAN_MEMO_MAX_TEXT:
+            if _scan_memo_chars + len(text) > _SCAN_MEMO_BUDGET:
+                _scan_memo.clear()
+                _scan_memo_chars = 0
+            _scan_memo[text] = found
+            _scan_memo_chars += len(text)
+    return found
 
 
 def _normalise_whole(value: str) -> str:
@@ -434,7 +461,17 @@ class IndonesianTokenizer(wa.Tokenizer):
                 t.endchar = start_char + len(value)
             yield t
             return
-        for pos, (norm, start, end) in enumerate(_scan(value)):
+        scanned = _scan_memoized(value)
+        if not (keeporiginal or chars):  # what the index writer asks: a shorter loop
+            for pos, (norm, _, _) in enumerate(scanned, start_pos):
+                t.text = norm
+                t.boost = 1.0
+                t.stopped = False
+                if positions:
+                    t.pos = pos
+                yield t
+            return
+        for pos, (norm, start, end) in enumerate(scanned):
             t.text = norm
             t.boost = 1.0
             if keeporiginal:
@@ -478,9 +515,12 @@ class IndonesianStemFilter(wa.Filter):
     is_morph = True
 
     def __call__(self, tokens: Iterable[wa.Token]) -> Iterator[wa.Token]:
+        cached = _stem_cache.get  # stem()'s own first step, without a call per token
         for t in tokens:
             if not t.stopped:
-                t.text = stem(t.text)
+                text = t.text
+                found = cached(text)
+                t.text = found if found is not None else stem(text)
             yield t
 
 

@@ -128,11 +128,18 @@ class TermScorer:
             if isinstance(matcher, FilterMatcher):  # a segment with deleted documents
                 deleted = reader.deleted_docs_set
                 matcher = matcher.child
+            top = k1 + 1
             for ids, weights in _blocks(matcher):
-                for doc, tf in zip(ids, weights, strict=True):
-                    if doc not in deleted:
-                        docnums.append(doc + offset)
-                        impacts.append((k1 + 1) * tf / (tf + flat + per_length * lengths[doc]))
+                if deleted:
+                    kept = [(d, w) for d, w in zip(ids, weights, strict=True) if d not in deleted]
+                    ids, weights = [d for d, _ in kept], [w for _, w in kept]
+                docnums.extend([d + offset for d in ids] if offset else ids)
+                impacts.extend(
+                    [
+                        top * tf / (tf + flat + per_length * lengths[d])
+                        for d, tf in zip(ids, weights, strict=True)
+                    ]
+                )
         with self._lock:
             self._held += len(docnums)
             while self._held > MAX_CACHED_POSTINGS and self._postings:
