@@ -189,6 +189,7 @@ def _hit_json(hit: Hit, result: SearchResult) -> dict:
         "score": round(hit.score, 4),
         "text": hit.text,
         "matches": [list(span) for span in hit.matches],
+        "complete": hit.complete,
     }
     if result.corrected_query:
         row["corrected_query"] = result.corrected_query
@@ -222,7 +223,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if result.corrected_query:
         print(
             f"Menampilkan hasil untuk «{result.corrected_query}» "
-            f"(tidak ada hasil untuk «{result.query}»)."
+            f"(tidak ada bagian yang memuat semua kata «{result.query}»)."
         )
     elif result.suggestion:
         print(f"Maksud Anda: «{result.suggestion}»?")
@@ -231,7 +232,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     for n, hit in enumerate(result.hits, 1):
         heading = hit.heading or "(pembuka)"
-        print(f"{n}. [{hit.article_id}] {hit.article_title} — {heading}  (skor {hit.score:.2f})")
+        partial = "" if hit.complete else ", memuat sebagian kata"
+        print(
+            f"{n}. [{hit.article_id}] {hit.article_title} — {heading}  "
+            f"(skor {hit.score:.2f}{partial})"
+        )
         print(f"   {_marked(hit.snippet.text, hit.snippet.spans, tty)}")
     return EXIT_OK
 

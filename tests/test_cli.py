@@ -51,6 +51,18 @@ def test_search_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.usefixtures("use_built")
+def test_search_marks_partial_matches(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "docker skalabilitas", "--json", "--limit", "10"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    flags = [row["complete"] for row in rows]
+    assert flags[0] is True and False in flags
+    assert main(["search", "docker skalabilitas", "--limit", "10"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line[:1].isdigit()]
+    assert len(lines) == len(rows)
+    assert [", memuat sebagian kata)" in line for line in lines] == [not f for f in flags]
+
+
+@pytest.mark.usefixtures("use_built")
 def test_search_without_hits(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "zzzqqq"]) == 0
     assert "Tidak ada hasil" in capsys.readouterr().out
