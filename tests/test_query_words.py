@@ -176,7 +176,7 @@ def test_a_typo_in_a_partial_query_is_corrected(searcher: Searcher) -> None:
 
 
 def test_words_of_a_synonym_phrase_are_not_corrected_one_by_one(searcher: Searcher) -> None:
-    """"systems" alone is no word of the articles, but "information systems" is a known
+    """ "systems" alone is no word of the articles, but "information systems" is a known
     phrase (plural of a synonym key): no "did you mean"."""
     result = searcher.search("information systems")
     assert result.hits and result.suggestion is None and result.corrected_query is None
