@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import heapq
 import threading
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import query as wq
@@ -24,15 +23,14 @@ from whoosh import scoring
 from guide import analysis, query_words
 from guide.correction import Vocabulary
 from guide.index import BODY_BOOST, HEADING_BOOST, TITLE_BOOST, load_stems, open_index
-from guide.query_plan import MAX_QUERY_TERMS, Alternative, Group, QueryPlan, plan_query
+from guide.query_plan import Alternative, Group, QueryPlan
+from guide.search_base import Hit, SearchBase, SearchResult, clean_query
 from guide.snippets import Snippet, make_snippet
 from guide.spans import MAX_CACHED_SECTIONS, SpanCache, match_spans
-from guide.term_scores import TermScorer
+from guide.term_scores import Stats, TermScorer
 
 __all__ = ["Hit", "SearchResult", "Searcher", "Snippet", "clean_query", "make_snippet"]
 
-MAX_QUERY_CHARS = 200
-MAX_LIMIT = 200
 COMMON_RATIO = 0.5  # a word in more than half the sections is optional (see _split_common)
 RERANK_POOL = 40  # top hits of each stage that the bonuses and optional words may reorder
 PHRASE_FACTOR = 2.0  # a phrase synonym found as written ("basis data") counts double
@@ -54,6 +52,7 @@ WEIGHTING = scoring.BM25F(B=0.5, K1=1.2)
 
 Fields = tuple[tuple[str, float], ...]
 Scores = dict[int, float]
+Ranked = tuple[int, float, int, bool]  # (words found, score, docnum, complete)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,63 +64,37 @@ class _Found:
     words: int
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One matching section."""
-
-    section_id: str
-    article_id: str
-    article_title: str
-    heading: str
-    snippet: Snippet
-    score: float
-    text: str
-    matches: tuple[tuple[int, int], ...]  # matched words, offsets into ``text``
-    complete: bool = True  # the section holds every content word of the query
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    """The hits for a query, and the spelling correction used or suggested, if any."""
-
-    query: str
-    hits: tuple[Hit, ...]
-    corrected_query: str | None = None  # the hits are for this query (the original found none)
-    suggestion: str | None = None  # "did you mean": a better spelling, hits are for the original
-    terms: frozenset[str] = field(default_factory=frozenset)  # index terms that were searched
-
-
-def clean_query(raw: object) -> str:
-    """Make any input a short, printable string: no surrogates, controls, or runaway length."""
-    if not isinstance(raw, str):
-        raw = "" if raw is None else str(raw)
-    text = raw[: MAX_QUERY_CHARS * 4].encode("utf-8", "ignore").decode("utf-8")
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    text = " ".join(text.split())
-    if len(text) > MAX_QUERY_CHARS:
-        cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
-        text = text[: cut if cut > 0 else MAX_QUERY_CHARS]
-    return text
-
-
-class Searcher:
+class Searcher(SearchBase):
     """An open, read-only index with the operations the app needs. Thread-safe for reads."""
 
     def __init__(self, index_dir: Path) -> None:
         self._ix = open_index(index_dir)
         analysis.prime_stems(load_stems(index_dir))
         self._searcher = self._ix.searcher(weighting=WEIGHTING)
+        self._stats: Stats = self._searcher
         self._terms = TermScorer(self._searcher, WEIGHTING.B, WEIGHTING.K1)
         self._lock = threading.Lock()
         self._short_terms: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._spans = SpanCache()  # each returned section's words, tokenized once
         self.vocabulary = self._load_vocabulary()
         technical = query_words.technical_words()
-        self._technical = sorted(w for w in self.vocabulary.freqs if w in technical)
+        self.technical = sorted(w for w in self.vocabulary.freqs if w in technical)
         # Warm up here (the app opens the searcher in its loader thread): the stemmer's
         # dictionary and Whoosh's lazily read postings would otherwise make the student's
         # first query ~80 ms slower.
         self.search("menyimpan data pemograman", limit=1)
+
+    def use_stats(self, stats: Stats) -> None:
+        """Score with corpus statistics shared with other indexes (document count, document
+        frequencies, field lengths), so scores of sections of different indexes compare."""
+        with self._lock:
+            self._stats = stats
+            self._terms = TermScorer(self._searcher, WEIGHTING.B, WEIGHTING.K1, stats)
+
+    @property
+    def stats(self) -> Stats:
+        """This index's own statistics (what :meth:`use_stats` combines)."""
+        return self._searcher
 
     def clear_caches(self) -> None:
         """Forget the cached postings (benchmarks measure the cold cost with it)."""
@@ -140,9 +113,6 @@ class Searcher:
             _text(term) for name in _STEMMED_FIELDS for term, _ in reader.iter_field(name)
         )
         return Vocabulary(freqs, stemmed, analysis.synonym_table())
-
-    def _plan(self, text: str) -> QueryPlan:
-        return plan_query(text, self.vocabulary, self._technical)
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -199,28 +169,7 @@ class Searcher:
 
     def _doc_frequency_of(self, term: str) -> int:
         """Sections holding ``term`` in heading or body (an upper bound)."""
-        reader = self._searcher.reader()
-        return max(reader.doc_frequency(f, term) for f, _ in _MATCH_FIELDS)
-
-    def _doc_frequency(self, group: Group) -> int:
-        """Sections a query word's alternatives occur in (heading or body; an upper bound)."""
-        reader = self._searcher.reader()
-        return max(
-            min(max(reader.doc_frequency(f, t) for f, _ in _MATCH_FIELDS) for t in alt)
-            for alt in group
-        )
-
-    def _split_common(self, groups: tuple[Group, ...]) -> tuple[tuple[Group, ...], ...]:
-        """(required, optional): words in most sections ("backend" in 86 %) only add to the
-        score of sections the rarer words found. Matching them too would make Whoosh score
-        nearly every section in Python, for almost no change in ranking (their IDF is ~0)."""
-        limit = COMMON_RATIO * max(1, self._searcher.doc_count())
-        frequencies = [self._doc_frequency(g) for g in groups]
-        required = tuple(g for g, df in zip(groups, frequencies, strict=True) if df <= limit)
-        if not required:
-            required = (groups[frequencies.index(min(frequencies))],)
-        optional = tuple(g for g in groups if g not in required)
-        return required, optional
+        return doc_frequency_of(self._stats, term)
 
     def _optional_scores(
         self, docnums: list[int], groups: tuple[Group, ...]
@@ -274,11 +223,11 @@ class Searcher:
         return [_Found(scores[d], d, words[d]) for d in best]
 
     def _match(
-        self, plan: QueryPlan, required: tuple[Group, ...], limit: int
+        self, plan: QueryPlan, required: tuple[Group, ...], limit: int, fallback: bool = True
     ) -> tuple[list[_Found], int]:
         """Sections holding every required word (stage 0); when fewer than ``limit``, those
-        holding some of them too (1); when none, any content word in any field, article
-        titles too (2)."""
+        holding some of them too (1); when none and ``fallback``, any content word in any
+        field, article titles too (2)."""
         per_group = [self._group_scores(g, _MATCH_FIELDS, plan) for g in required]
         by_size = sorted(per_group, key=len)
         complete = set(by_size[0]).intersection(*by_size[1:])
@@ -288,15 +237,15 @@ class Searcher:
             partial = set().union(*per_group) - complete
             found += self._top(per_group, partial, False)
             stage = 1
-        if not found:
+        if not found and fallback:
             per_group = [self._group_scores(g, _ALL_FIELDS, plan) for g in plan.content]
             found, stage = self._top(per_group, set().union(*per_group), False), 2
         return found, stage
 
     def _rerank(
         self, plan: QueryPlan, found: list[_Found], optional: tuple[Group, ...], stage: int
-    ) -> list[tuple[float, int, bool]]:
-        """(score, docnum, complete), most content words first, then by score.
+    ) -> list[Ranked]:
+        """(words found, score, docnum, complete), most content words first, then by score.
 
         The score adds the optional words' BM25, a little of the question words', the intent
         words' (what kind of answer a question asks for), a small
@@ -325,105 +274,64 @@ class Searcher:
                 titled = {i for i, g in enumerate(optional) if any(set(a) <= title for a in g)}
                 ranked.append((f.words + len(extra[f.docnum][1] | titled), score, f.docnum))
         ranked.sort(key=lambda item: (-item[0], -item[1]))
-        return [(score, docnum, words >= total) for words, score, docnum in ranked]
-
-    # -- public operations ----------------------------------------------------------------
-
-    def correction(self, text: str) -> str | None:
-        """The query with unknown words replaced by the closest content words or synonym keys
-        of the index, or None (rules in ``guide.correction``). Chat forms ("gmn") and short
-        forms of technical terms ("postgre") are known, not misspelled."""
-        tokens = analysis.tokenize(text)[:MAX_QUERY_TERMS]
-        out, changed, last = [], False, 0
-        in_phrase = _phrase_words([t.text for t in tokens])
-        for i, token in enumerate(tokens):
-            term = analysis.term_of(token.text)
-            if term is None or i in in_phrase or analysis.synonyms(token.text):
-                continue
-            if self._understood(token.text):
-                continue
-            if self.vocabulary.knows(token.text, term):
-                continue
-            fixed = self.vocabulary.correct(token.text)
-            if fixed and fixed != token.text:
-                out.append(text[last : token.start] + fixed)
-                last, changed = token.end, True
-        if not changed:
-            return None
-        out.append(text[last:])
-        return "".join(out)
-
-    def _understood(self, word: str) -> bool:
-        """True for a chat form or a short form of a technical term of the index."""
-        return query_words.is_informal(word) or bool(
-            query_words.prefix_targets(word, self._technical)
-        )
-
-    def search(self, raw_query: object, limit: int = 10, correct: bool = True) -> SearchResult:
-        """Search; if no section holds every word and a spelling correction finds one that
-        does, or finds anything where the query found nothing, show that instead
-        (``correct=False``: exactly as typed, e.g. after "Cari «pemograman» saja?")."""
-        text = clean_query(raw_query)
-        limit = max(1, min(int(limit), MAX_LIMIT))
-        plan = self._plan(text)
-        hits = self._run(plan, limit)
-        corrected = self.correction(text) if correct and text else None
-        if corrected and not any(h.complete for h in hits):
-            corrected_plan = self._plan(corrected)
-            corrected_hits = self._run(corrected_plan, limit)
-            if corrected_hits and (not hits or any(h.complete for h in corrected_hits)):
-                return SearchResult(
-                    text, corrected_hits, corrected_query=corrected, terms=corrected_plan.terms
-                )
-        return SearchResult(text, hits, suggestion=corrected, terms=plan.terms)
+        return [(words, score, docnum, words >= total) for words, score, docnum in ranked]
 
     def _run(self, plan: QueryPlan, limit: int) -> tuple[Hit, ...]:
         if not plan.content:
             return ()
+        required, optional = split_common(plan.content, self._stats)
+        return self.hits(plan, self.ranked(plan, limit, required, optional)[:limit])
+
+    def ranked(
+        self,
+        plan: QueryPlan,
+        limit: int,
+        required: tuple[Group, ...],
+        optional: tuple[Group, ...],
+        fallback: bool = True,
+    ) -> list[Ranked]:
+        """The best sections for ``plan`` (at most :data:`RERANK_POOL` per stage), ranked:
+        (words found, score, docnum, complete); ``fallback=False``: no article-title stage
+        (a federated search asks every index for heading and text matches first)."""
         with self._lock:
-            required, optional = self._split_common(plan.content)
-            found, stage = self._match(plan, required, limit)
-            ranked = self._rerank(plan, found, optional, stage)[:limit]
-            stored = [dict(self._searcher.stored_fields(docnum)) for _, docnum, _ in ranked]
+            found, stage = self._match(plan, required, limit, fallback)
+            return self._rerank(plan, found, optional, stage)
+
+    def hits(self, plan: QueryPlan, ranked: list[Ranked]) -> tuple[Hit, ...]:
+        """The hits of ranked sections of this index (snippets built here, only for these)."""
+        with self._lock:
+            stored = [dict(self._searcher.stored_fields(r[2])) for r in ranked]
         terms = plan.terms
         return tuple(
             _make_hit(score, fields, terms, self._spans, complete)
-            for (score, _, complete), fields in zip(ranked, stored, strict=True)
+            for (_, score, _, complete), fields in zip(ranked, stored, strict=True)
         )
 
-    def query_terms(self, raw_query: object) -> frozenset[str]:
-        """The index terms a query searches for (with synonyms), e.g. to highlight them."""
-        return self._plan(clean_query(raw_query)).terms
 
-    def suggest(self, prefix: object, limit: int = 8) -> list[str]:
-        """Completions of the last word typed, as whole queries ("menyimpan da" → "… data")."""
-        text = clean_query(prefix)
-        if not text or text.endswith(" "):
-            return []
-        head, _, last = text.rpartition(" ")
-        last = last.lower()
-        if not last:
-            return []
-        words = self.vocabulary.complete(last, limit + 1)
-        lead = f"{head} " if head else ""
-        return [lead + w for w in words if w != last][:limit]
+def doc_frequency_of(stats: Stats, term: str) -> int:
+    """Sections holding ``term`` in heading or body (an upper bound)."""
+    return max(stats.doc_frequency(f, term) for f, _ in _MATCH_FIELDS)
+
+
+def split_common(
+    groups: tuple[Group, ...], stats: Stats
+) -> tuple[tuple[Group, ...], tuple[Group, ...]]:
+    """(required, optional): words in most sections ("backend" in 86 %) only add to the score
+    of sections the rarer words found. Matching them too would score nearly every section,
+    for almost no change in ranking (their IDF is ~0)."""
+    limit = COMMON_RATIO * max(1, stats.doc_count_all())
+    frequencies = [
+        max(min(doc_frequency_of(stats, t) for t in alt) for alt in group) for group in groups
+    ]
+    required = tuple(g for g, df in zip(groups, frequencies, strict=True) if df <= limit)
+    if not required:
+        required = (groups[frequencies.index(min(frequencies))],)
+    optional = tuple(g for g in groups if g not in required)
+    return required, optional
 
 
 def _by_score(item: tuple[int, float]) -> tuple[float, int]:
     return item[1], -item[0]
-
-
-def _phrase_words(words: list[str]) -> set[int]:
-    """Indexes of the words that are part of a multi-word synonym key ("information systems",
-    "soft skills"): known as a phrase, never corrected one by one."""
-    covered: set[int] = set()
-    i = 0
-    for alternatives in analysis.expand_query_words(words):
-        size = len(alternatives[0].split())
-        if size > 1:
-            covered.update(range(i, i + size))
-        i += size
-    return covered
 
 
 def _text(term: bytes | str) -> str:

@@ -20,11 +20,22 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from itertools import accumulate
 from math import log
+from typing import Protocol
 
 from whoosh import searching
 from whoosh.matching import FilterMatcher, Matcher
 
 Scores = dict[int, float]
+
+
+class Stats(Protocol):
+    """Corpus statistics BM25 needs (a Whoosh searcher has them; guide.federated sums them)."""
+
+    def doc_count_all(self) -> int: ...
+    def doc_frequency(self, fieldname: str, text: str) -> int: ...
+    def avg_field_length(self, fieldname: str, default: float | None = None) -> float: ...
+
+
 MAX_CACHED_TERMS = 100_000
 MAX_CACHED_POSTINGS = 1_000_000  # ~12 MB: docnum (4 bytes) and impact (8 bytes) each
 
@@ -65,8 +76,11 @@ def _blocks(
 class TermScorer:
     """Per-term BM25F scores over every section of an open Whoosh searcher. Thread-safe."""
 
-    def __init__(self, searcher: searching.Searcher, b: float, k1: float) -> None:
+    def __init__(
+        self, searcher: searching.Searcher, b: float, k1: float, stats: Stats | None = None
+    ) -> None:
         self._searcher = searcher
+        self._stats: Stats = stats if stats is not None else searcher
         self._b = b
         self._k1 = k1
         self._leaves = searcher.leaf_searchers()
@@ -82,10 +96,10 @@ class TermScorer:
         key = (field, term)
         if key in self._idf:
             return self._idf[key]
-        searcher = self._searcher
+        stats = self._stats
         idf = None
-        if key in searcher.reader():
-            idf = log(searcher.doc_count_all() / (searcher.doc_frequency(field, term) + 1)) + 1
+        if key in self._searcher.reader():
+            idf = log(stats.doc_count_all() / (stats.doc_frequency(field, term) + 1)) + 1
         with self._lock:
             if len(self._idf) >= MAX_CACHED_TERMS:
                 self._idf.clear()
@@ -114,7 +128,7 @@ class TermScorer:
         if cached is not None:
             return cached
         k1 = self._k1
-        avg = self._searcher.avg_field_length(field) or 1
+        avg = self._stats.avg_field_length(field) or 1
         flat = k1 * (1 - self._b)
         per_length = k1 * self._b / avg
         docnums, impacts = array("i"), array("d")
