@@ -18,6 +18,11 @@ TRANSLATIONS_DIRNAME = "translations"  # beside the data folder: resources/trans
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `panduan-karier` console script and `python -m ui`."""
+    if (sys.argv[1:] if argv is None else list(argv))[:1] == ["--import-worker"]:
+        # The frozen app's import worker (guide.importing.sandbox starts it): no Qt, no CLI.
+        from guide.importing.worker import main as import_worker
+
+        return import_worker()
     cli.safe_output()
     args = cli.make_parser().parse_args(argv)
     if args.self_test:

@@ -1,0 +1,160 @@
+"""The import worker: parses ONE untrusted file in its own process and prints one JSON line.
+
+Started by :mod:`guide.importing.sandbox` as ``python -m guide.importing.worker`` (or, in the
+frozen app, ``panduan-karier --import-worker``). It reads a JSON request on stdin
+(``{"path": …, "kind": …, "limits": {…}}``), then, before any parser is imported:
+
+- caps its own address space (``RLIMIT_AS``) on POSIX (the parent puts it in a Job Object
+  with a memory limit on Windows);
+- turns the network off (socket creation/connection/name look-ups raise) and installs an
+  audit hook that refuses to open any file for writing, and any file for reading outside the
+  Python installation, the program and the input file; refused attempts are reported back.
+
+It writes ``{"ok": true, "doc": {…}}`` or ``{"ok": false, "reason": "…"}`` (never pickle).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+_DENIED: list[str] = []
+_NET_EVENTS = frozenset(
+    {
+        "socket.connect", "socket.bind", "socket.getaddrinfo", "socket.gethostbyname",
+        "socket.gethostbyaddr", "socket.sendto", "socket.sendmsg", "urllib.Request",
+        "subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
+        "os.startfile", "webbrowser.open", "ftplib.connect", "http.client.connect",
+    }
+)  # fmt: skip
+
+
+def _allowed_roots(input_path: str) -> tuple[str, ...]:
+    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(sys.executable)}
+    roots.update(p for p in sys.path if p and os.path.isdir(p))
+    roots.add(str(Path(__file__).resolve().parents[2]))  # the program's own files
+    if meipass := getattr(sys, "_MEIPASS", None):
+        roots.add(meipass)
+    return tuple(os.path.realpath(r) + os.sep for r in roots)
+
+
+def install_guards(input_path: str) -> None:
+    """No network, no writes, no reads outside the program and the input (audit hook)."""
+    roots = _allowed_roots(input_path)
+    target = os.path.realpath(input_path)
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if event in _NET_EVENTS:
+            _DENIED.append(event)
+            raise PermissionError(f"{event} is not allowed in the import worker")
+        if event != "open" or not args or isinstance(args[0], int):
+            return
+        path, mode = str(args[0]), str(args[1] or "r") if len(args) > 1 else "r"
+        flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
+        writing = any(c in mode for c in "wax+") or flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
+        real = os.path.realpath(path)
+        if not writing and (real == target or real.startswith(roots)):
+            return
+        _DENIED.append(f"open {path}")
+        raise PermissionError(f"opening {path} is not allowed in the import worker")
+
+    def no_socket(*_args: Any, **_kwargs: Any) -> Any:
+        _DENIED.append("socket")
+        raise PermissionError("the import worker has no network")
+
+    socket.socket = no_socket  # type: ignore[assignment,misc]
+    socket.create_connection = no_socket  # type: ignore[assignment]
+    socket.getaddrinfo = no_socket  # type: ignore[assignment]
+    sys.addaudithook(hook)
+
+
+def limit_memory(max_bytes: int) -> None:
+    """Cap this process's address space (POSIX; Windows uses the parent's Job Object)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def document_json(data: bytes, kind: str, name: str, limits: Any) -> dict[str, Any]:
+    """Parse ``data`` and compose the article: the plain JSON the parent rebuilds."""
+    from guide.importing.compose import compose
+    from guide.importing.formats import extract
+    from guide.importing.model import Unreadable
+
+    extracted = extract(data, kind, limits, Path(name).suffix.lower())
+    title = extracted.title or Path(name).stem
+    text, parsed = compose(extracted.pieces, title=title)
+    if len(text) > limits.max_text_chars:
+        raise Unreadable(f"teksnya terlalu panjang (lebih dari {limits.max_text_chars:,} karakter)")
+    if not parsed.sections:
+        raise Unreadable("tidak ada teks yang bisa dibaca di dalamnya")
+    return {
+        "title": parsed.title,
+        "author": extracted.author,
+        "published": extracted.published,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "text": text,
+        "kind": kind,
+        "sections": [
+            [s.heading, s.level, s.start, s.end, [[b.kind, b.start, b.end] for b in s.blocks]]
+            for s in parsed.sections
+        ],
+    }
+
+
+def run(request: dict[str, Any]) -> dict[str, Any]:
+    """Handle one request; every failure becomes ``{"ok": false, …}``."""
+    from guide.importing.model import Limits
+
+    limits = Limits(**request["limits"])
+    path = request["path"]
+    install_guards(path)
+    try:
+        limit_memory(limits.max_memory_bytes)
+        with open(path, "rb") as f:
+            data = f.read(limits.max_file_bytes + 1)
+        if len(data) > limits.max_file_bytes:
+            return {"ok": False, "error": "size"}
+        from guide.importing.model import Unreadable
+
+        try:
+            doc = document_json(data, request["kind"], request["name"], limits)
+        except Unreadable as exc:
+            return {"ok": False, "reason": str(exc), "denied": _DENIED}
+        return {"ok": True, "doc": doc, "denied": _DENIED}
+    except MemoryError:
+        return {"ok": False, "error": "memory", "denied": _DENIED}
+    except RecursionError:
+        return {"ok": False, "error": "depth", "denied": _DENIED}
+    except OSError:
+        return {"ok": False, "error": "read", "denied": _DENIED}
+    except Exception as exc:
+        return {"ok": False, "error": "crash", "detail": type(exc).__name__, "denied": _DENIED}
+
+
+def main() -> int:
+    """Read the request from stdin, write one JSON line to stdout."""
+    try:
+        request = json.loads(sys.stdin.buffer.read(1_000_000))
+        result = run(request)
+    except MemoryError:
+        result = {"ok": False, "error": "memory"}
+    except (ValueError, KeyError, TypeError):
+        result = {"ok": False, "error": "request"}
+    out = json.dumps(result, ensure_ascii=True)
+    sys.stdout.write(out + "\n")
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
