@@ -84,6 +84,18 @@ def _strip_furniture(pages: list[list[str]]) -> list[list[str]]:
     ]
 
 
+def _is_heading(line: str, prev: str, nxt: str, width: int) -> bool:
+    """A short title-like line standing alone: after a blank line, the page top or the end of
+    a sentence, and followed by a capitalised line that is not a list entry."""
+    return (
+        is_title_like(line)
+        and len(line) < 0.6 * width
+        and (not prev or prev.endswith(_SENTENCE_END))
+        and nxt[:1].isupper()
+        and list_item(nxt) is None
+    )
+
+
 def _page_pieces(lines: list[str]) -> list[Piece]:
     """One page's lines as paragraphs, items and (conservatively) headings."""
     width = max((len(line) for line in lines), default=0)
@@ -101,18 +113,14 @@ def _page_pieces(lines: list[str]) -> list[Piece]:
         if not line:
             flush()
             continue
+        prev = lines[i - 1] if i else ""
         nxt = next((x for x in lines[i + 1 :] if x), "")
         item = list_item(line)
         if item is not None:
             flush()
             para, kind = [item], "item"
-        elif (
-            not para
-            and is_title_like(line)
-            and len(line) < 0.6 * width
-            and nxt[:1].isupper()
-            and list_item(nxt) is None
-        ):
+        elif _is_heading(line, prev, nxt, width):
+            flush()
             pieces.append(Piece("heading", line, 2))
             continue
         else:

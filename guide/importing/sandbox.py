@@ -120,6 +120,9 @@ def run_worker(path: Path, kind: str, limits: Limits) -> dict[str, Any] | str:
             job.close()
         if proc.poll() is None:
             _kill(proc)
+        for pipe in (proc.stdin, proc.stdout):
+            if pipe is not None:
+                pipe.close()
     if not out.strip():
         return "crash"
     if len(out) > _MAX_OUTPUT:

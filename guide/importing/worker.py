@@ -67,7 +67,11 @@ def install_guards(input_path: str) -> None:
         _DENIED.append("socket")
         raise PermissionError("the import worker has no network")
 
-    socket.socket = no_socket  # type: ignore[assignment,misc]
+    class NoSocket(socket.socket):  # still a class: modules subclass socket.socket (ssl)
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            no_socket()
+
+    socket.socket = NoSocket  # type: ignore[misc]
     socket.create_connection = no_socket  # type: ignore[assignment]
     socket.getaddrinfo = no_socket  # type: ignore[assignment]
     sys.addaudithook(hook)
