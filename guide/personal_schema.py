@@ -1,0 +1,404 @@
+"""The personal library's SQLite file: schema, opening (WAL, foreign keys, versions), salvage of
+a damaged file, and rows ↔ the same records the bundled store returns.
+
+The tables are the bundled store's ``articles``/``sections``/``blocks`` (same columns, so the
+same :class:`~guide.store.ArticleRecord` and :class:`~guide.store.SectionRecord` come out) plus
+what an import adds to an article: ``sha256``, ``kind`` and ``imported_at``. Sections and blocks
+belong to their article (``ON DELETE CASCADE``): deleting an article row removes all of it.
+The DDL is plain SQL, not sqlite-utils: it needs the cascades, and importing sqlite-utils would
+cost the app's start ~0.2 s.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from guide.article import ParsedArticle
+from guide.metadata import LABEL_MAX, short_title
+from guide.store import ArticleRecord, BlockRecord, DataInvalidError, SectionRecord, section_id
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+DB_FILENAME = "library.sqlite"
+ORIGIN_LABEL = "Artikel guru"
+BUSY_TIMEOUT_MS = 30_000
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    title TEXT NOT NULL,
+    site TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'id',
+    url TEXT NOT NULL DEFAULT '',
+    attribution TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    refs TEXT NOT NULL DEFAULT '[]',
+    label TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sections (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    heading TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (article_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS blocks (
+    section_id TEXT NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (section_id, ordinal)
+);
+"""
+
+
+class DocumentLike(Protocol):
+    """What an importer returns (``guide.importing.model.ImportedDocument``)."""
+
+    @property
+    def article_id(self) -> str: ...  # "guru-" + 12 hex: the same file name, the same id
+    @property
+    def title(self) -> str: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def published(self) -> str: ...  # ISO date or ""
+    @property
+    def file_name(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def parsed(self) -> ParsedArticle: ...
+    @property
+    def kind(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What :meth:`PersonalLibrary.add` did with one document."""
+
+    status: Literal["imported", "unchanged", "replaced"]
+    article_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    """One imported article as the Sumber view and ``library --json`` list it."""
+
+    id: str
+    title: str
+    origin: str  # "Artikel guru"
+    file: str  # the original file name
+    imported_at: str  # ISO 8601 UTC, "2025-01-31T08:15:00Z"
+    sha256: str
+    kind: str  # the importer's format ("pdf", "docx", ...)
+    sections: int
+
+
+class LibraryCorrupt(Exception):
+    """The SQLite file is damaged (not a database, or an integrity check failed)."""
+
+
+# -- opening ----------------------------------------------------------------------------------
+
+
+def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    return type(exc) is sqlite3.DatabaseError  # not Operational (locked, I/O, permissions)
+
+
+def connect(path: Path, check: bool = True) -> sqlite3.Connection:
+    """Open (creating when missing) the library file: WAL, foreign keys, fsync on commit,
+    autocommit mode (transactions are explicit); ``check``: run SQLite's quick check.
+    Raises :class:`LibraryCorrupt` for a damaged file, :class:`DataInvalidError` for one
+    written by a newer program."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys=ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise DataInvalidError(
+                f"Perpustakaan pribadi {path} dibuat oleh versi program yang lebih baru "
+                f"(skema {version}); perbarui program ini untuk membukanya."
+            )
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")  # a commit is on disk before the stamp says so
+        if version < SCHEMA_VERSION:  # 0: a new file (later versions migrate here)
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        elif check:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise LibraryCorrupt(result)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if _is_corruption(exc):
+            raise LibraryCorrupt(str(exc)) from exc
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged library file (and its WAL side files) to ``<name>.broken-<time>``;
+    the new name of the main file."""
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    for suffix in ("", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+def salvage(broken: Path, conn: sqlite3.Connection) -> int:
+    """Copy every article that can still be read whole from the damaged file ``broken`` into
+    the (new, empty) library ``conn``; the number copied. Never raises."""
+    try:
+        src = sqlite3.connect(f"file:{broken.as_posix()}?mode=ro", uri=True)
+        src.row_factory = sqlite3.Row
+    except sqlite3.Error:
+        return 0
+    copied = 0
+    try:
+        ids = [r[0] for r in src.execute("SELECT id FROM articles")]
+    except sqlite3.Error:
+        ids = []
+    for article_id in ids:
+        try:
+            article = src.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+            sections = src.execute(
+                "SELECT * FROM sections WHERE article_id = ?", (article_id,)
+            ).fetchall()
+            blocks = [
+                b
+                for s in sections
+                for b in src.execute("SELECT * FROM blocks WHERE section_id = ?", (s["id"],))
+            ]
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                _insert_rows(conn, "articles", [dict(article)])
+                _insert_rows(conn, "sections", [dict(s) for s in sections])
+                _insert_rows(conn, "blocks", [dict(b) for b in blocks])
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            copied += 1
+        except (sqlite3.Error, TypeError, KeyError):
+            continue
+    src.close()
+    return copied
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    conn.executemany(
+        f"INSERT INTO {table} ({names}) VALUES ({marks})",
+        [tuple(row[c] for c in columns) for row in rows],
+    )
+
+
+def section_records(article_id: str, parsed: ParsedArticle) -> list[SectionRecord]:
+    """The parsed sections as the records the store returns (ids ``<article id>-NN``)."""
+    return [
+        SectionRecord(
+            id=section_id(article_id, i),
+            article_id=article_id,
+            ordinal=i,
+            heading=s.heading,
+            level=s.level,
+            start=s.start,
+            end=s.end,
+            text=s.text,
+            blocks=tuple(BlockRecord(b.kind, b.text, b.start, b.end) for b in s.blocks),
+        )
+        for i, s in enumerate(parsed.sections)
+    ]
+
+
+def unique_label(title: str, taken: set[str]) -> str:
+    """A short name from the title, unique (case ignored) among ``taken``: "Judul (b)"…"""
+    base = short_title(title) if title.strip() else "Artikel guru"
+    if base.casefold() not in taken:
+        return base
+    stem = short_title(title or base, LABEL_MAX - 5)
+    n = 0
+    while True:
+        suffix = chr(ord("b") + n) if n < 25 else str(n - 23)
+        name = f"{stem} ({suffix})"
+        if name.casefold() not in taken:
+            return name
+        n += 1
+
+
+def insert_article(
+    conn: sqlite3.Connection,
+    doc: DocumentLike,
+    sections: list[SectionRecord],
+    label: str,
+    imported_at: str,
+) -> None:
+    """Insert one article's rows (inside the caller's transaction)."""
+    _insert_rows(
+        conn,
+        "articles",
+        [
+            {
+                "id": doc.article_id,
+                "file": doc.file_name,
+                "title": doc.title or doc.parsed.title,
+                "author": doc.author,
+                "published": doc.published,
+                "language": "id",
+                "text": doc.text,
+                "refs": json.dumps(list(doc.parsed.references), ensure_ascii=False),
+                "label": label,
+                "sha256": doc.sha256,
+                "kind": doc.kind,
+                "imported_at": imported_at,
+            }
+        ],
+    )
+    _insert_rows(
+        conn,
+        "sections",
+        [
+            {
+                "id": s.id,
+                "article_id": s.article_id,
+                "ordinal": s.ordinal,
+                "heading": s.heading,
+                "level": s.level,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+            }
+            for s in sections
+        ],
+    )
+    _insert_rows(
+        conn,
+        "blocks",
+        [
+            {
+                "section_id": s.id,
+                "ordinal": i,
+                "kind": b.kind,
+                "text": b.text,
+                "start": b.start,
+                "end": b.end,
+            }
+            for s in sections
+            for i, b in enumerate(s.blocks)
+        ],
+    )
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def article_record(row: sqlite3.Row) -> ArticleRecord:
+    """An ``articles`` row as the bundled store's record."""
+    return ArticleRecord(
+        id=row["id"],
+        file=row["file"],
+        title=row["title"],
+        site=row["site"],
+        publisher=row["publisher"],
+        author=row["author"],
+        published=row["published"],
+        language=row["language"],
+        url=row["url"],
+        attribution=row["attribution"],
+        note=row["note"],
+        text=row["text"],
+        references=tuple(json.loads(row["refs"])),
+        label=row["label"],
+    )
+
+
+def section_record(conn: sqlite3.Connection, row: sqlite3.Row) -> SectionRecord:
+    """A ``sections`` row and its blocks as the bundled store's record."""
+    blocks = conn.execute(
+        'SELECT kind, text, "start", "end" FROM blocks WHERE section_id = ? ORDER BY ordinal',
+        (row["id"],),
+    ).fetchall()
+    return SectionRecord(
+        id=row["id"],
+        article_id=row["article_id"],
+        ordinal=row["ordinal"],
+        heading=row["heading"],
+        level=row["level"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        blocks=tuple(BlockRecord(b["kind"], b["text"], b["start"], b["end"]) for b in blocks),
+    )
+
+
+def entry_of(row: sqlite3.Row) -> LibraryEntry:
+    """A row of :data:`ENTRY_QUERY` as a :class:`LibraryEntry`."""
+    return LibraryEntry(
+        id=row["id"],
+        title=row["title"],
+        origin=ORIGIN_LABEL,
+        file=row["file"],
+        imported_at=row["imported_at"],
+        sha256=row["sha256"],
+        kind=row["kind"],
+        sections=row["sections"],
+    )
+
+
+ENTRY_QUERY = """
+SELECT a.id, a.title, a.file, a.imported_at, a.sha256, a.kind,
+       (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections
+FROM articles a
+"""
