@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from guide import APP_ID, __version__, resources
+from guide import APP_ID, __version__, cli_library, resources
 
 if TYPE_CHECKING:
     from guide.search import Hit, Searcher, SearchResult
@@ -118,6 +118,7 @@ def make_parser() -> argparse.ArgumentParser:
     p_suggest.add_argument(
         "--limit", type=_positive_int, default=8, metavar="N", help="jumlah saran (8)"
     )
+    cli_library.add_parsers(sub)
     return parser
 
 
@@ -210,14 +211,19 @@ def _marked(text: str, spans: Sequence[tuple[int, int]], tty: bool) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search and print the hits, as text or as JSON lines."""
-    searcher = _open_searcher()
+    from guide.library import Library
+    from guide.sources import open_sources
+
+    library = Library(_data(), open_sources())
     try:
-        result = searcher.search(args.query, limit=args.limit)
+        result = library.search(args.query, limit=args.limit)
+        origins = {h.article_id: library.origin(h.article_id) for h in result.hits}
     finally:
-        searcher.close()
+        library.close()
     if args.json:
         for hit in result.hits:
-            print(json.dumps(_hit_json(hit, result), ensure_ascii=False))
+            row = _hit_json(hit, result) | {"origin": origins[hit.article_id].kind}
+            print(json.dumps(row, ensure_ascii=False))
         return EXIT_OK
     tty = sys.stdout.isatty()
     if result.corrected_query:
@@ -300,6 +306,7 @@ COMMANDS = {
     "search": cmd_search,
     "suggest": cmd_suggest,
     "export": cmd_export,
+    **cli_library.COMMANDS,
 }
 
 

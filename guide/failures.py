@@ -20,6 +20,10 @@ UNEXPECTED = "unexpected"
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
+class KnownError(Exception):
+    """An error of ours whose message is already one Indonesian sentence for the user."""
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An error as the user sees it: its kind, the file concerned, a plain detail."""
@@ -59,7 +63,11 @@ def classify(exc: BaseException) -> Failure:
                 return Failure(DISK_FULL)
             if "readonly" in text or "read-only" in text:
                 return Failure(READ_ONLY)
-    if isinstance(exc, BuildError | DataMissingError | DataInvalidError):
+    from guide.index_write import IndexBusyError
+
+    if isinstance(exc, BuildError | DataMissingError | DataInvalidError | KnownError):
+        return Failure(KNOWN, detail=str(exc))
+    if isinstance(exc, IndexBusyError):
         return Failure(KNOWN, detail=str(exc))
     if isinstance(exc, OSError):
         return Failure(UNEXPECTED, str(exc.filename or ""), type(exc).__name__)

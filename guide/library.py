@@ -1,7 +1,9 @@
 """One façade over the built data for the UI: plain objects in, plain objects out.
 
 The UI never runs SQL or touches Whoosh; it asks a :class:`Library` for profiles, articles,
-facts, comparisons and search results.
+facts, comparisons and search results. Articles come from the bundled data, the teacher's
+personal library and the lab packs (:mod:`guide.sources`); search runs over all of them as one
+(:mod:`guide.federated`), and every article says where it comes from (:meth:`Library.origin`).
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from functools import cached_property
 from guide.compare import Comparison, compare
 from guide.datadir import DataLocation
 from guide.facts import Facts, ListFact, Salary, Technology
+from guide.federated import FederatedSearcher
 from guide.profiles import Aspect, Citation, Profile
 from guide.search import Searcher, SearchResult
+from guide.sources import BUNDLED, Origin, Sources
 from guide.store import ArticleRecord, SectionRecord, Store
 
 BACKEND_ID = "backend-developer"
@@ -57,24 +61,97 @@ class Passage:
 
 
 class Library:
-    """The data the app shows, opened read-only from one :class:`DataLocation`."""
+    """The data the app shows: the bundled data (read-only, from one :class:`DataLocation`)
+    and, when given, the personal library and lab packs of ``sources`` (the library owns them
+    and closes them)."""
 
-    def __init__(self, location: DataLocation) -> None:
+    def __init__(self, location: DataLocation, sources: Sources | None = None) -> None:
         self.location = location
         self.store = Store(location.db_path, immutable=location.bundled)
-        self.searcher = Searcher(location.index_dir)
+        self.sources = sources
+        self.searcher = self._open_searcher()
+
+    def _open_searcher(self) -> FederatedSearcher:
+        parts = [Searcher(self.location.index_dir)]
+        for _, source in self._extra_sources():
+            parts.append(Searcher(source.index_dir))
+        return FederatedSearcher(parts)
+
+    def _extra_sources(self) -> list[tuple[Origin, object]]:
+        """(origin, library) of the personal library, then each pack, in search order."""
+        if self.sources is None:
+            return []
+        found: list[tuple[Origin, object]] = []
+        if self.sources.personal is not None:
+            found.append((Origin("personal"), self.sources.personal))
+        for pack, library in self.sources.packs:
+            found.append((Origin("pack", pack_title=pack.title), library))
+        return found
+
+    def refresh(self) -> None:
+        """Read the personal library again (after an import or a removal): new articles,
+        a new searcher over all the indexes."""
+        old = self.searcher
+        self.searcher = self._open_searcher()
+        old.close()
+        for name in ("articles", "labels", "_headings", "_owners"):
+            self.__dict__.pop(name, None)
+
+    @property
+    def pack_problems(self) -> tuple[str, ...]:
+        """One Indonesian line per lab pack that was skipped (bad or unreadable)."""
+        return tuple(self.sources.problems) if self.sources is not None else ()
+
+    def remove_article(self, article_id: str) -> bool:
+        """Remove a teacher's article from the personal library (never a bundled or a pack
+        article); True when it was there. The library is read again."""
+        personal = self.sources.personal if self.sources is not None else None
+        if personal is None or self.origin(article_id).kind != "personal":
+            return False
+        removed = personal.remove(article_id)
+        self.refresh()
+        return removed
 
     def close(self) -> None:
-        """Release the database and the index."""
+        """Release the database, the indexes and the other sources."""
         self.store.close()
         self.searcher.close()
+        if self.sources is not None:
+            self.sources.close()
 
     # -- cached reads (the data is read-only) ---------------------------------------------
 
     @cached_property
-    def articles(self) -> tuple[ArticleRecord, ...]:
-        """Every article, in id order."""
+    def bundled_articles(self) -> tuple[ArticleRecord, ...]:
+        """The program's own articles, in id order (what the facts are extracted from)."""
         return tuple(self.store.articles())
+
+    @cached_property
+    def _owners(self) -> dict[str, tuple[Origin, object]]:
+        """Article id → (origin, the store or library holding it); the personal library wins
+        over a pack holding the same article, the bundled data over both."""
+        owners: dict[str, tuple[Origin, object]] = {}
+        for origin, source in reversed(self._extra_sources()):
+            for entry in source.entries():
+                owners[entry.id] = (
+                    Origin(origin.kind, origin.pack_title, entry.file, entry.imported_at),
+                    source,
+                )
+        for article in self.bundled_articles:
+            owners[article.id] = (BUNDLED, self.store)
+        return owners
+
+    @cached_property
+    def articles(self) -> tuple[ArticleRecord, ...]:
+        """Every article: the bundled ones in id order, then the teacher's and the packs'."""
+        extra = []
+        for _, source in self._extra_sources():
+            extra += [a for a in source.articles() if self._owners[a.id][1] is source]
+        return self.bundled_articles + tuple(extra)
+
+    def origin(self, article_id: str) -> Origin:
+        """Where an article comes from (bundled when unknown)."""
+        return self._owners.get(article_id, (BUNDLED, self.store))[0]
 
     @cached_property
     def profiles(self) -> tuple[Profile, ...]:
@@ -98,7 +175,8 @@ class Library:
 
     def article(self, article_id: str) -> ArticleRecord | None:
         """One article, or None."""
-        return next((a for a in self.articles if a.id == article_id), None)
+        owner = self._owners.get(article_id)
+        return None if owner is None else owner[1].article(article_id)
 
     def profile(self, profile_id: str) -> Profile | None:
         """One role profile, or None."""
@@ -128,7 +206,7 @@ class Library:
             articles = tuple(sorted(counts.get(tech.id, ())))
             if articles:
                 label = self.facts.categories.get(tech.category, tech.category)
-                found.append(TechCount(tech, label, articles, len(self.articles)))
+                found.append(TechCount(tech, label, articles, len(self.bundled_articles)))
         found.sort(key=lambda t: (-len(t.articles), t.technology.name.casefold()))
         return tuple(found)
 
@@ -159,7 +237,7 @@ class Library:
         article = self.article(article_id)
         if article is None:
             raise KeyError(article_id)
-        sections = tuple(self.store.sections(article_id))
+        sections = tuple(self._owners[article_id][1].sections(article_id))
         return Passage(article, sections, start, end, section_id)
 
     def search(self, query: str, limit: int = 30, correct: bool = True) -> SearchResult:
@@ -169,8 +247,12 @@ class Library:
     @cached_property
     def _headings(self) -> tuple[tuple[str, str, str], ...]:
         """(heading, section id, article id) of every titled section."""
+        sources = [self.store] + [source for _, source in self._extra_sources()]
         return tuple(
-            (s.heading, s.id, s.article_id) for s in self.store.all_sections() if s.heading
+            (s.heading, s.id, s.article_id)
+            for source in sources
+            for s in source.all_sections()
+            if s.heading and self._owners.get(s.article_id, (None, None))[1] is source
         )
 
     def heading_matches(self, text: str, limit: int = 4) -> list[tuple[str, str, str]]:

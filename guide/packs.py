@@ -30,6 +30,7 @@ from pathlib import Path
 
 from guide import __version__
 from guide.article import Block, ParsedArticle, Section
+from guide.failures import KnownError
 from guide.importing.model import ImportedDocument
 
 PACK_SUFFIX = ".pkpack"
@@ -45,7 +46,7 @@ _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _KINDS = frozenset({"paragraph", "item", "quote"})
 
 
-class PackError(ValueError):
+class PackError(KnownError, ValueError):
     """A pack that cannot be used; ``str(exc)`` is one Indonesian sentence."""
 
 

@@ -1,0 +1,118 @@
+"""What a teacher does with the personal library, for the CLI and the app alike: import files,
+export and import packs. Plain data out (:class:`ImportRow`); no Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from guide.article import Block, ParsedArticle, Section
+from guide.failures import KnownError
+
+if TYPE_CHECKING:
+    from guide.importing.model import ImportedDocument
+    from guide.personal import PersonalLibrary
+
+Status = Literal["imported", "unchanged", "rejected"]
+
+
+class NotInLibrary(KnownError, LookupError):
+    """An article id the personal library does not hold (the message names it)."""
+
+
+class EmptyLibrary(KnownError):
+    """Nothing to export."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    """The outcome of one file: imported (or replaced), unchanged, or rejected with a reason."""
+
+    file: str
+    status: Status
+    article_id: str | None = None
+    title: str | None = None
+    reason: str | None = None
+
+    def as_json(self) -> dict:
+        """The CLI's JSON object: file, status, id, title, reason."""
+        return {
+            "file": self.file,
+            "status": self.status,
+            "id": self.article_id,
+            "title": self.title,
+            "reason": self.reason,
+        }
+
+
+def import_path(library: PersonalLibrary, path: Path) -> ImportRow:
+    """Parse one untrusted file in the sandbox and store it; never raises for a bad file."""
+    from guide.importing import Refusal, import_file
+
+    outcome = import_file(path)
+    if isinstance(outcome, Refusal):
+        return ImportRow(str(path), "rejected", reason=outcome.reason)
+    return store_document(library, outcome, str(path))
+
+
+def store_document(library: PersonalLibrary, document: ImportedDocument, file: str) -> ImportRow:
+    """Add one parsed document: "unchanged" when the same file (same hash) is there."""
+    added = library.add(document)
+    status: Status = "unchanged" if added.status == "unchanged" else "imported"
+    return ImportRow(file, status, added.article_id, document.title)
+
+
+def document_of(library: PersonalLibrary, article_id: str) -> tuple[ImportedDocument, str]:
+    """(the stored article as an ImportedDocument, when it was imported)."""
+    from guide.importing.model import ImportedDocument
+
+    article = library.article(article_id)
+    entry = next((e for e in library.entries() if e.id == article_id), None)
+    if article is None or entry is None:
+        raise NotInLibrary(f"Tidak ada artikel guru bernomor «{article_id}».")
+    sections = tuple(
+        Section(
+            s.heading,
+            s.level,
+            s.start,
+            s.end,
+            tuple(Block(b.kind, b.text, b.start, b.end) for b in s.blocks),  # type: ignore[arg-type]
+        )
+        for s in library.sections(article_id)
+    )
+    document = ImportedDocument(
+        article_id=article_id,
+        title=article.title,
+        author=article.author,
+        published=article.published,
+        file_name=entry.file,
+        sha256=entry.sha256,
+        text=article.text,
+        parsed=ParsedArticle(article_id, article.title, sections, ()),
+        kind=entry.kind,
+    )
+    return document, entry.imported_at
+
+
+def export_library_pack(
+    library: PersonalLibrary, out: Path, ids: Sequence[str] = (), title: str = ""
+) -> tuple[Path, int]:
+    """Write the personal library (or the articles ``ids``) as a pack; (its path, articles)."""
+    from guide.packs import PackArticle, export_pack
+
+    chosen = list(ids) or [e.id for e in library.entries()]
+    if not chosen:
+        raise EmptyLibrary("Perpustakaan pribadi kosong: tidak ada artikel untuk diekspor.")
+    items = [PackArticle(*document_of(library, article_id)) for article_id in chosen]
+    return export_pack(items, out, title or "Paket artikel guru"), len(items)
+
+
+def import_pack(library: PersonalLibrary, path: Path) -> list[ImportRow]:
+    """Copy a pack's articles into the personal library (the pack is validated first: a bad
+    pack raises :class:`guide.packs.PackError` and nothing is copied)."""
+    from guide.packs import read_pack
+
+    pack = read_pack(path)
+    return [store_document(library, a.document, path.name) for a in pack.articles]
