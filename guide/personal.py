@@ -33,6 +33,7 @@ the original files, and the broken file stays for anyone who can recover more.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -79,6 +80,7 @@ __all__ = ["AddResult", "LibraryBusyError", "LibraryEntry", "PersonalLibrary"]
 
 log = logging.getLogger(__name__)
 
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")  # "guru-" + 12 hex; ASCII for the stamp
 LOCK_FILENAME = ".library.lock"
 LOCK_WAIT_S = 60.0  # a second writer (the CLI while the app imports) waits this long
 
@@ -162,7 +164,7 @@ class PersonalLibrary:
         version, else "imported". ``imported_at`` (ISO UTC) defaults to now (a pack keeps the
         teacher's date). All or nothing: on any failure the library is as before."""
         article_id = doc.article_id
-        if not article_id or article_id != article_id.strip() or "\n" in article_id:
+        if not _ID.fullmatch(article_id):
             raise ValueError(f"invalid article id {article_id!r}")
         sections = section_records(article_id, doc.parsed)
         title = doc.title or doc.parsed.title
@@ -214,7 +216,7 @@ class PersonalLibrary:
         try:
             rows()
             digest, _ = db_state(conn)
-            write_stamp(self.folder, DIRTY, durable=True)
+            write_stamp(self.folder, f"{DIRTY} {article_id}", durable=True)
             index()
         except BaseException:
             conn.execute("ROLLBACK")
@@ -246,7 +248,7 @@ class PersonalLibrary:
     def _repair_quietly(self, conn: sqlite3.Connection, why: str) -> None:
         try:
             rebuild_index(self.folder, conn)
-            log.warning("personal library %s: index rebuilt (%s)", self.folder, why)
+            log.info("personal library %s: index rebuilt (%s)", self.folder, why)
         except Exception as exc:  # the next open tries again
             log.warning("personal library %s: index left for the next open (%s)", self.folder, exc)
 
@@ -258,8 +260,11 @@ class PersonalLibrary:
             if self._write_conn is None:
                 self._write_conn = connect(self.db_path, check=False)
             conn = self._write_conn
-            if read_stamp(self.folder) != db_state(conn)[0]:
-                self._repair_quietly(conn, "stamp disagreed before a change")
+            if read_stamp(self.folder) != db_state(conn)[0]:  # another program was killed
+                try:
+                    ensure_index(self.folder, conn)
+                except Exception as exc:
+                    log.warning("personal library %s: index not repaired (%s)", self.folder, exc)
             yield conn
 
     # -- reading (the same calls as guide.store.Store) --------------------------------------

@@ -35,6 +35,7 @@ from guide.index import (
     write_index,
     write_stems,
 )
+from guide.index_write import delete_article, replace_article
 from guide.personal_schema import SCHEMA_VERSION, section_record
 from guide.store import DataInvalidError, SectionRecord
 
@@ -90,15 +91,8 @@ def write_stamp(folder: Path, value: str, durable: bool = False) -> None:
         os.close(fd)
 
 
-def index_problem(folder: Path, conn: sqlite3.Connection) -> str:
-    """Why the index cannot be trusted ("" when it agrees with the database)."""
-    digest, sections = db_state(conn)
-    index_dir = folder / INDEX_DIRNAME
-    if not whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
-        return "no index"
-    stamp = read_stamp(folder)
-    if stamp != digest:
-        return "interrupted change" if stamp == DIRTY else "stamp differs"
+def _count_problem(index_dir: Path, sections: int) -> str:
+    """Why the index cannot be used, or holds another number of sections ("" when fine)."""
     try:
         ix = open_checked(index_dir, readonly=True)
     except DataInvalidError as exc:
@@ -111,17 +105,62 @@ def index_problem(folder: Path, conn: sqlite3.Connection) -> str:
     return "" if count == sections else f"{count} sections indexed, {sections} stored"
 
 
+def _repair_article(
+    folder: Path, conn: sqlite3.Connection, article_id: str, digest: str, sections: int
+) -> bool:
+    """After a change of ``article_id`` was interrupted (the stamp says "dirty <id>"): every
+    other article is as the last clean stamp said, so index this one as the database holds it
+    (or delete it) and check the count; True when the index agrees again."""
+    index_dir = folder / INDEX_DIRNAME
+    try:
+        conn.execute("BEGIN")
+        try:
+            pairs = _all_pairs_of(conn, article_id)
+        finally:
+            conn.execute("COMMIT")
+        if pairs:
+            replace_article(index_dir, article_id, pairs)
+        else:
+            delete_article(index_dir, article_id)
+    except Exception as exc:  # damaged index, disk full…: the full rebuild decides
+        log.info("personal index %s: repair of %s failed (%s)", index_dir, article_id, exc)
+        return False
+    if _count_problem(index_dir, sections):
+        return False
+    write_stamp(folder, digest)
+    return True
+
+
 def ensure_index(folder: Path, conn: sqlite3.Connection, quiet: bool = True) -> bool:
-    """Rebuild the index when it disagrees with the database; True when it did."""
-    problem = index_problem(folder, conn)
+    """Make the index agree with the database when it does not (the stamp differs, the index
+    is missing or unreadable, or holds another number of sections); True when it changed
+    something. An interrupted change of one article repairs that article only; anything else
+    rebuilds the whole index from the database."""
+    digest, sections = db_state(conn)
+    index_dir = folder / INDEX_DIRNAME
+    if not whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
+        problem = "no index"
+    else:
+        stamp = read_stamp(folder)
+        if stamp.startswith(DIRTY + " "):
+            article_id = stamp[len(DIRTY) + 1 :]
+            if _repair_article(folder, conn, article_id, digest, sections):
+                log.info(
+                    "personal library %s: %s re-indexed (interrupted change)", folder, article_id
+                )
+                return True
+        if stamp == digest:
+            problem = _count_problem(index_dir, sections)
+        else:
+            problem = "interrupted change" if stamp.startswith(DIRTY) else "stamp differs"
     if not problem:
         return False
     new = problem == "no index" and not conn.execute("SELECT 1 FROM articles").fetchone()
     rebuild_index(folder, conn)
     if new and quiet:
         log.info("personal library %s: empty index created", folder)
-    else:
-        log.warning("personal library %s: index rebuilt from the database (%s)", folder, problem)
+    else:  # INFO: the log file keeps it; a CLI user's terminal does not show it
+        log.info("personal library %s: index rebuilt from the database (%s)", folder, problem)
     return not new
 
 
