@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 from guide.compare import Comparison, compare
 from guide.datadir import DataLocation
@@ -71,11 +72,11 @@ class Library:
         self.sources = sources
         self.searcher = self._open_searcher()
 
-    def _open_searcher(self) -> FederatedSearcher:
-        parts = [Searcher(self.location.index_dir)]
-        for _, source in self._extra_sources():
-            parts.append(Searcher(source.index_dir))
-        return FederatedSearcher(parts)
+    def _open_searcher(self, reuse: dict[Path, Searcher] | None = None) -> FederatedSearcher:
+        """One searcher over every index; ``reuse``: already open searchers by index folder."""
+        reuse = reuse or {}
+        folders = [self.location.index_dir] + [s.index_dir for _, s in self._extra_sources()]
+        return FederatedSearcher([reuse.get(f) or Searcher(f) for f in folders])
 
     def _extra_sources(self) -> list[tuple[Origin, object]]:
         """(origin, library) of the personal library, then each pack, in search order."""
@@ -89,11 +90,16 @@ class Library:
         return found
 
     def refresh(self) -> None:
-        """Read the personal library again (after an import or a removal): new articles,
-        a new searcher over all the indexes."""
+        """Read the personal library again (after an import or a removal): its articles and
+        its index anew; the bundled and pack searchers are kept (their files do not change)."""
         old = self.searcher
-        self.searcher = self._open_searcher()
-        old.close()
+        personal = self.sources.personal if self.sources is not None else None
+        changed = personal.index_dir if personal is not None else None
+        kept = {p.index_dir: p for p in old.parts if p.index_dir != changed}
+        self.searcher = self._open_searcher(kept)
+        for part in old.parts:
+            if part.index_dir == changed:
+                part.close()
         for name in ("articles", "labels", "_headings", "_owners"):
             self.__dict__.pop(name, None)
 

@@ -68,6 +68,7 @@ class Searcher(SearchBase):
     """An open, read-only index with the operations the app needs. Thread-safe for reads."""
 
     def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
         self._ix = open_index(index_dir)
         analysis.prime_stems(load_stems(index_dir))
         self._searcher = self._ix.searcher(weighting=WEIGHTING)
