@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from guide import analysis
@@ -99,8 +99,18 @@ class Vocabulary:
         self.words = sorted(freqs)
         self.freqs = freqs
         self.stemmed = stemmed
-        self.targets = self._targets(freqs, synonyms or {})
-        self._deletes = self._delete_index()  # built now (in the loader thread)
+        self._synonyms = synonyms or {}
+
+    @cached_property
+    def targets(self) -> dict[str, int]:
+        """{target word: weight} (see :meth:`_targets`), computed on first use."""
+        return self._targets(self.freqs, self._synonyms)
+
+    @cached_property
+    def _deletes(self) -> dict[str, list[str]]:
+        """The SymSpell index of the targets, built on first use (a searcher warms it up
+        in the loader thread; a part of a federated search never needs its own)."""
+        return self._delete_index()
 
     @staticmethod
     def _targets(freqs: dict[str, int], synonyms: Mapping[str, Iterable[str]]) -> dict[str, int]:

@@ -74,9 +74,10 @@ class Library:
 
     def _open_searcher(self, reuse: dict[Path, Searcher] | None = None) -> FederatedSearcher:
         """One searcher over every index; ``reuse``: already open searchers by index folder."""
+        warm = reuse is None  # the first opening is in the loader thread: warm it up there
         reuse = reuse or {}
         folders = [self.location.index_dir] + [s.index_dir for _, s in self._extra_sources()]
-        return FederatedSearcher([reuse.get(f) or Searcher(f) for f in folders])
+        return FederatedSearcher([reuse.get(f) or Searcher(f, warm=warm) for f in folders])
 
     def _extra_sources(self) -> list[tuple[Origin, object]]:
         """(origin, library) of the personal library, then each pack, in search order."""

@@ -1,0 +1,173 @@
+"""Importing teachers' articles: per-article time, and search with 200 of them in the library.
+
+Generates 200 Markdown articles (fixed seed; headings, paragraphs and list items made of the
+seed articles' sentences, 8–45 kB each, every one holding a word of its own), then imports
+them one by one as the app does: ``guide.teacher_library.import_path`` (the sandboxed parse in a
+child process, then the personal library's add: SQLite + an incremental index write), then
+``Library.refresh()`` and a search for the article's own word (it must be the top hit). Then
+searches the 40 benchmark queries (R=10 after a warm-up) over bundled + 200 personal articles
+and over the bundled articles alone. Everything is built in a temporary folder.
+
+Target (issue 13): one typical article (≤ 50 kB) imported and searchable in under 1 s.
+
+Run: ``uv run python benchmarks/bench_import.py [--json] [--articles N]`` (about 2 minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from common import (
+    QUERIES,
+    SEEDS,
+    fmt_ms,
+    load_sections,
+    machine_info,
+    print_json,
+    print_machine,
+    print_table,
+    summarize_ms,
+    time_repeated,
+)
+
+from guide.build import build
+from guide.datadir import DataLocation
+from guide.library import Library
+from guide.resources import DB_FILENAME
+from guide.sources import Sources, open_personal
+from guide.teacher_library import import_path
+
+TARGET_S = 1.0
+SEED = 13
+
+
+def _sentences(db: Path) -> list[str]:
+    pool = []
+    for section, _ in load_sections(db):
+        for part in section.text.replace("\n", " ").split(". "):
+            part = part.strip()
+            if len(part) > 40:
+                pool.append(part.rstrip(".") + ".")
+    return pool
+
+
+def make_articles(folder: Path, db: Path, count: int) -> list[tuple[Path, str]]:
+    """``count`` Markdown files and the word each alone holds."""
+    rng = random.Random(SEED)
+    pool = _sentences(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for n in range(count):
+        marker = f"penanda{n:04d}x"
+        size = rng.randint(8_000, 45_000)
+        lines = [f"# Artikel guru nomor {n}", "", f"Catatan {marker} untuk kelas.", ""]
+        while sum(len(line) for line in lines) < size:
+            lines += [f"## {rng.choice(pool)[:60].rstrip('.')}", ""]
+            lines += [" ".join(rng.sample(pool, 3)), ""]
+            lines += [f"- {rng.choice(pool)}" for _ in range(rng.randint(0, 4))] + [""]
+        path = folder / f"artikel-{n:04d}.md"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        made.append((path, marker))
+    return made
+
+
+def run(count: int) -> dict:
+    """Import ``count`` articles, measure, and search."""
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        root = Path(tmp)
+        build(SEEDS, root / "seeds", force=True)
+        location = DataLocation(root / "seeds", bundled=False)
+        articles = make_articles(root / "files", root / "seeds" / DB_FILENAME, count)
+        library = Library(location, Sources(open_personal(root / "personal")))
+        rows = []
+        try:
+            for path, marker in articles:
+                start = time.perf_counter()
+                row = import_path(library.sources.personal, path)
+                imported = time.perf_counter()
+                library.refresh()
+                hits = library.search(marker, limit=1).hits
+                done = time.perf_counter()
+                found = bool(hits) and hits[0].article_id == row.article_id
+                rows.append(
+                    {
+                        "bytes": path.stat().st_size,
+                        "status": row.status,
+                        "import_s": imported - start,
+                        "searchable_s": done - imported,
+                        "total_s": done - start,
+                        "found": found,
+                    }
+                )
+            together = [
+                s for q in QUERIES for s in time_repeated(lambda q=q: library.search(q), 10)
+            ]
+        finally:
+            library.close()
+        alone = Library(location)
+        try:
+            bundled = [s for q in QUERIES for s in time_repeated(lambda q=q: alone.search(q), 10)]
+        finally:
+            alone.close()
+    return {
+        "articles": count,
+        "imported": sum(r["status"] == "imported" for r in rows),
+        "found_at_once": sum(r["found"] for r in rows),
+        "import": summarize_ms([r["import_s"] for r in rows]),
+        "searchable": summarize_ms([r["searchable_s"] for r in rows]),
+        "total": summarize_ms([r["total_s"] for r in rows]),
+        "last_20_total": summarize_ms([r["total_s"] for r in rows[-20:]]),
+        "search_with_library": summarize_ms(together),
+        "search_bundled_only": summarize_ms(bundled),
+        "mean_kb": round(sum(r["bytes"] for r in rows) / max(1, len(rows)) / 1024, 1),
+    }
+
+
+def main() -> None:
+    """Measure and print."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--articles", type=int, default=200)
+    args = parser.parse_args()
+    figures = {"machine": machine_info(), **run(args.articles)}
+    if args.json:
+        print_json(figures)
+        return
+    print("bench_import — teachers' articles imported one by one, then searched")
+    print_machine(figures["machine"])
+    print(
+        f"{figures['articles']} Markdown articles (mean {figures['mean_kb']} kB): "
+        f"{figures['imported']} imported, {figures['found_at_once']} top hit for their own "
+        "word right after the import."
+    )
+    rows = []
+    for name, key in (
+        ("parse (sandbox) + add", "import"),
+        ("refresh + search", "searchable"),
+        ("import → searchable", "total"),
+        ("  the last 20", "last_20_total"),
+    ):
+        s = figures[key]
+        verdict = ""
+        if key in ("total", "last_20_total"):
+            verdict = "ok" if s["max_ms"] < TARGET_S * 1000 else "OVER"
+            verdict = f"max < {TARGET_S:.0f} s {verdict}"
+        rows.append([name, fmt_ms(s["p50_ms"]), fmt_ms(s["p95_ms"]), fmt_ms(s["max_ms"]), verdict])
+    print_table(["per article", "p50 ms", "p95 ms", "max ms", "target"], rows)
+    rows = [
+        ["bundled + personal library", *_cols(figures["search_with_library"])],
+        ["bundled only", *_cols(figures["search_bundled_only"])],
+    ]
+    print_table(["search (40 queries × 10)", "p50 ms", "p95 ms", "max ms"], rows)
+
+
+def _cols(stats: dict) -> list[str]:
+    return [fmt_ms(stats["p50_ms"]), fmt_ms(stats["p95_ms"]), fmt_ms(stats["max_ms"])]
+
+
+if __name__ == "__main__":
+    main()
