@@ -92,6 +92,42 @@ def data_checks() -> Iterator[Check]:
     yield _run("Indeks Whoosh", index_version)
     yield from _search_checks(location)
     yield _run("Profil peran", lambda: _profiles(location))
+    yield from library_checks()
+
+
+def library_checks() -> Iterator[Check]:
+    """The personal library (when there is one) and every lab pack, read without writing:
+    a pack is validated, not copied."""
+    from guide.lab_packs import pack_folders
+    from guide.packs import pack_files, read_pack
+    from guide.sources import personal_dir
+
+    folder = personal_dir()
+    if folder.is_dir():
+
+        def personal() -> str:
+            from guide.personal import PersonalLibrary
+
+            library = PersonalLibrary.open(folder)
+            try:
+                problems = library.verify()
+                if problems:
+                    raise ValueError("; ".join(problems[:3]))
+                return f"{len(library.entries())} artikel guru, basis data dan indeks cocok"
+            finally:
+                library.close()
+
+        yield _run("Perpustakaan pribadi", personal)
+    files = pack_files(pack_folders())
+    if not files:
+        yield Check("Paket lab", True, "tidak ada paket di " + ", ".join(map(str, pack_folders())))
+    for path in files:
+
+        def pack(p=path) -> str:
+            found = read_pack(p)
+            return f"«{found.title}», {len(found.articles)} artikel"
+
+        yield _run(f"Paket {path.name}", pack)
 
 
 def _search_checks(location: datadir.DataLocation) -> Iterator[Check]:

@@ -45,6 +45,35 @@ def test_self_test_fails_naming_the_damaged_file(
     assert "Uji mandiri GAGAL" in out
 
 
+def test_self_test_reports_the_personal_library_and_each_lab_pack(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from guide.sources import open_personal
+    from guide.teacher_library import export_library_pack, import_path
+    from tests.conftest import REPO
+
+    lab = tmp_path / "lab"
+    monkeypatch.setenv("PANDUAN_PACKS_DIR", str(lab))
+    personal = open_personal()
+    import_path(personal, REPO / "tests" / "fixtures" / "import" / "ahli-gizi.md")
+    export_library_pack(personal, lab / "kelas.pkpack", title="Kelas XII")
+    personal.close()
+    (lab / "rusak.pkpack").write_bytes(b"bukan zip")
+    before = {p: p.stat().st_mtime_ns for p in lab.iterdir()}
+    assert main(["--self-test"]) == 1  # a bad pack is reported as a failure for the admin
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert any(
+        x.startswith("OK") and "Perpustakaan pribadi" in x and "1 artikel" in x for x in lines
+    )
+    assert any(x.startswith("OK") and "«Kelas XII», 1 artikel" in x for x in lines)
+    assert any(x.startswith("GAGAL") and "rusak.pkpack" in x and "tidak dapat" in x for x in lines)
+    assert {p: p.stat().st_mtime_ns for p in lab.iterdir()} == before
+    from guide.lab_packs import cache_root
+
+    assert not cache_root().exists()  # validated, not copied
+
+
 def test_self_test_without_any_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
