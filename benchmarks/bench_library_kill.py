@@ -242,6 +242,7 @@ def _read_lines(proc: subprocess.Popen, until: float, stop_at: str | None) -> li
 def _drain(proc: subprocess.Popen) -> list[str]:
     assert proc.stdout is not None
     rest = getattr(proc, "_leftover", b"") + proc.stdout.read()
+    proc.stdout.close()
     return [line for line in rest.decode().split("\n") if line]
 
 
@@ -361,9 +362,27 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (rank - lo)
 
 
+def _search_times(index_dir: Path) -> list[float]:
+    """Seconds of each search of the query set, ten rounds, on a new Searcher."""
+    from guide.search import Searcher
+
+    searcher = Searcher(index_dir)
+    times: list[float] = []
+    try:
+        for _ in range(10):
+            for query in SPEED_QUERIES:
+                started = time.perf_counter()
+                searcher.search(query, limit=30)
+                times.append(time.perf_counter() - started)
+    finally:
+        searcher.close()
+    return times
+
+
 def speed_run(folder: Path, articles: int, log: Any = None) -> dict[str, Any]:
     """Add ``articles`` generated articles; time each add, add-until-searchable, and search."""
     from guide.personal import PersonalLibrary
+    from guide.personal_index import segment_count
     from guide.search import Searcher
 
     docs = [make_doc(1_000_000 + n) for n in range(articles)]
@@ -394,16 +413,16 @@ def speed_run(folder: Path, articles: int, log: Any = None) -> dict[str, Any]:
     reopen_started = time.perf_counter()
     PersonalLibrary.open(folder).close()
     reopen_s = time.perf_counter() - reopen_started
-    searcher = Searcher(library.index_dir)
-    search_s: list[float] = []
+    search_s = _search_times(library.index_dir)
+    segments = segment_count(library.index_dir)
+    library = PersonalLibrary.open(folder)
     try:
-        for _ in range(10):
-            for query in SPEED_QUERIES:
-                started = time.perf_counter()
-                searcher.search(query, limit=30)
-                search_s.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        library.optimize()
+        optimize_s = time.perf_counter() - started
     finally:
-        searcher.close()
+        library.close()
+    optimized_s = _search_times(library.index_dir)
 
     def ms(samples: list[float], q: float) -> float:
         return round(percentile(samples, q) * 1000, 1)
@@ -420,8 +439,12 @@ def speed_run(folder: Path, articles: int, log: Any = None) -> dict[str, Any]:
         "add_ms_last_10": ms(add_s[-10:], 50),
         "searchable_ms_p50": ms(searchable_s, 50),
         "searchable_ms_max": round(max(searchable_s) * 1000, 1),
+        "segments": segments,
         "search_ms_p50": ms(search_s, 50),
         "search_ms_p95": ms(search_s, 95),
+        "optimize_ms": round(optimize_s * 1000, 1),
+        "search_ms_p50_optimized": ms(optimized_s, 50),
+        "search_ms_p95_optimized": ms(optimized_s, 95),
         "reopen_ms": round(reopen_s * 1000, 1),
         "verify_ms": round(verify_s * 1000, 1),
         "consistent": not problems,

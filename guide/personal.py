@@ -44,7 +44,7 @@ from typing import Literal
 
 from filelock import FileLock, Timeout
 
-from guide.index_write import IndexBusyError, delete_article, replace_article
+from guide.index_write import IndexBusyError, delete_article, optimize, replace_article
 from guide.outdir import set_modes
 from guide.personal_index import (
     DIRTY,
@@ -52,9 +52,11 @@ from guide.personal_index import (
     article_problems,
     db_state,
     ensure_index,
+    merge_small_segments,
     read_stamp,
     rebuild_index,
     remove_leftovers,
+    segment_count,
     write_stamp,
 )
 from guide.personal_schema import (
@@ -82,6 +84,7 @@ log = logging.getLogger(__name__)
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")  # "guru-" + 12 hex; ASCII for the stamp
 LOCK_FILENAME = ".library.lock"
+OPTIMIZE_AT_SEGMENTS = 12
 LOCK_WAIT_S = 60.0  # a second writer (the CLI while the app imports) waits this long
 
 
@@ -184,7 +187,9 @@ class PersonalLibrary:
             self._change(
                 conn,
                 change,
-                lambda: replace_article(self.index_dir, article_id, [(s, title) for s in sections]),
+                lambda: replace_article(
+                    self.index_dir, article_id, [(s, title) for s in sections], merge=False
+                ),
                 article_id,
             )
         return AddResult(status, article_id)
@@ -198,7 +203,7 @@ class PersonalLibrary:
             self._change(
                 conn,
                 lambda: conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)),
-                lambda: delete_article(self.index_dir, article_id),
+                lambda: delete_article(self.index_dir, article_id, merge=False),
                 article_id,
             )
         return True
@@ -219,7 +224,8 @@ class PersonalLibrary:
             write_stamp(self.folder, f"{DIRTY} {article_id}", durable=True)
             index()
         except BaseException:
-            conn.execute("ROLLBACK")
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
             self._after_failed_index_write(conn, article_id)
             raise
         try:
@@ -230,6 +236,10 @@ class PersonalLibrary:
             self._repair_quietly(conn, "database commit failed")  # the index is ahead
             raise
         write_stamp(self.folder, digest)
+        try:
+            merge_small_segments(self.index_dir)
+        except Exception as exc:  # only the layout: the change itself is complete
+            log.info("personal index %s: segments not merged (%s)", self.index_dir, exc)
 
     def _after_failed_index_write(self, conn: sqlite3.Connection, article_id: str) -> None:
         """The index write failed (cancelled by guide.index_write, so normally unchanged):
@@ -266,6 +276,17 @@ class PersonalLibrary:
                 except Exception as exc:
                     log.warning("personal library %s: index not repaired (%s)", self.folder, exc)
             yield conn
+
+    def optimize(self, min_segments: int = OPTIMIZE_AT_SEGMENTS) -> bool:
+        """Rewrite the index as one segment when it has ``min_segments`` or more (each change
+        adds one; small ones are merged as they come, big ones only here); True when it did.
+        Seconds with thousands of sections: call it in a worker after a batch of imports.
+        Only the layout changes: a kill meanwhile leaves the previous index."""
+        with self._writing():
+            if segment_count(self.index_dir) < min_segments:
+                return False
+            optimize(self.index_dir)
+        return True
 
     # -- reading (the same calls as guide.store.Store) --------------------------------------
 
