@@ -14,7 +14,9 @@ the index (kills that landed between the index commit and the stamp).
 Part 2 — speed. Into a fresh library: 200 generated articles (5–50 kB of Indonesian-like text,
 parsed with ``guide.article.parse_article``), each ``add()`` timed; for every 10th, the time
 from the start of ``add()`` until a new ``Searcher`` on the index finds the article's marker
-word. Then search p50/p95 over a query set with the 200 articles in the library.
+word. Then search p50/p95 over a query set with the 200 articles in the library (and the
+number of index segments: each change adds one, small ones are merged as they come), the time
+of ``PersonalLibrary.optimize()`` (one segment) and search p50/p95 after it.
 
 Run: ``uv run python benchmarks/bench_library_kill.py [--kills 100] [--articles 200] [--json]``
 (about 3–4 minutes on 2 cores). ``--child FOLDER START`` is the child's entry point.

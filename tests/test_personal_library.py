@@ -292,6 +292,22 @@ def test_add_is_searchable_within_a_second(lib: PersonalLibrary) -> None:
     assert time.perf_counter() - started < 1.5
 
 
+def test_segments_stay_few_and_optimize_makes_one(lib: PersonalLibrary) -> None:
+    """Each change adds a segment; small ones are merged as they come (never a long merge in
+    an add); optimize() rewrites everything as one, only above its threshold."""
+    module = bench()
+    for n in range(10):
+        lib.add(module.make_doc(n, 0, (1_500, 2_500)))
+    count = personal_index.segment_count(lib.index_dir)
+    assert count <= personal_index.MERGE_FANIN
+    assert lib.optimize() is False  # below the default threshold
+    assert lib.optimize(min_segments=count + 1) is False
+    assert lib.optimize(min_segments=1) is True
+    assert personal_index.segment_count(lib.index_dir) == 1
+    assert lib.verify() == []
+    assert found(lib.index_dir, module.marker(3, 0)) == {module.article_id(3)}
+
+
 # -- failures and crashes ---------------------------------------------------------------------
 
 
@@ -467,6 +483,7 @@ def test_newer_schema_is_refused_and_left_alone(folder: Path) -> None:
 # -- kill -9 ----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not POSIX, reason="SIGKILL")
 def test_kill_9_during_changes_leaves_a_consistent_library(tmp_path: Path) -> None:
     """A child adding, replacing and removing articles is killed 20 times at random moments;
