@@ -53,6 +53,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             row = import_path(library, path)
             refused |= row.status == "rejected"
             _print_row(row, args.json)
+        library.optimize()  # merges the index's segments once there are many (rarely)
     finally:
         library.close()
     return EXIT_REFUSED if refused else EXIT_OK

@@ -80,7 +80,7 @@ def _copy_pack(path: Path, target: Path) -> dict:
         library = PersonalLibrary.open(work)
         try:
             for article in pack.articles:
-                library.add(article.document)
+                library.add(article.document, imported_at=article.imported_at or None)
         finally:
             library.close()
         marker = {

@@ -106,7 +106,7 @@ class Library:
 
     @property
     def pack_problems(self) -> tuple[str, ...]:
-        """One Indonesian line per lab pack that was skipped (bad or unreadable)."""
+        """One Indonesian line per lab pack (or personal library) that was skipped."""
         return tuple(self.sources.problems) if self.sources is not None else ()
 
     def remove_article(self, article_id: str) -> bool:

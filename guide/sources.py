@@ -45,7 +45,7 @@ class Sources:
 
     personal: PersonalLibrary | None
     packs: list[tuple[LoadedPack, PersonalLibrary]] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # one line per pack that was skipped
+    problems: list[str] = field(default_factory=list)  # one line per source that was skipped
 
     def close(self) -> None:
         """Close every library (a second call does nothing)."""
@@ -54,6 +54,12 @@ class Sources:
         if self.personal is not None:
             self.personal.close()
         self.packs, self.personal = [], None
+
+
+def _reason(exc: Exception) -> str:
+    from guide import failures
+
+    return failures.cli_message(failures.classify(exc))
 
 
 def personal_dir() -> Path:
@@ -73,7 +79,12 @@ def open_sources(configured_packs: str = "", with_packs: bool = True) -> Sources
     lab folder setting; ``PANDUAN_PACKS_DIR`` wins)."""
     from guide.personal import PersonalLibrary
 
-    sources = Sources(open_personal())
+    sources = Sources(None)
+    try:
+        sources.personal = open_personal()
+    except Exception as exc:  # a newer schema, an unwritable folder, a lock held too long:
+        log.exception("Perpustakaan pribadi tidak dapat dibuka")  # run on without it
+        sources.problems.append(f"Perpustakaan pribadi tidak dapat dibuka: {_reason(exc)}")
     if not with_packs:
         return sources
     loaded, sources.problems = load_lab_packs(pack_folders(configured_packs))
@@ -84,5 +95,5 @@ def open_sources(configured_packs: str = "", with_packs: bool = True) -> Sources
             sources.packs.append((pack, PersonalLibrary.open(pack.folder)))
         except Exception as exc:  # a damaged copy in the cache: skip it, say so
             log.exception("Salinan paket %s tidak dapat dibuka", pack.folder)
-            sources.problems.append(f"Paket «{pack.file.name}» tidak dapat dibuka: {exc}")
+            sources.problems.append(f"Paket «{pack.file.name}» tidak dapat dibuka: {_reason(exc)}")
     return sources

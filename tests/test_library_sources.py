@@ -75,3 +75,23 @@ def test_pack_articles_are_read_only_and_the_personal_copy_wins(
         assert student.search("puskesmas").hits[0].article_id == row.article_id
     finally:
         student.close()
+
+
+def test_a_personal_library_that_cannot_open_leaves_the_rest_working(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from guide.personal import PersonalLibrary
+
+    def refuse(cls, folder):
+        raise PermissionError(13, "Permission denied", str(folder))
+
+    monkeypatch.setattr(PersonalLibrary, "open", classmethod(refuse))
+    sources = open_sources(with_packs=False)
+    assert sources.personal is None
+    [problem] = sources.problems
+    assert problem.startswith("Perpustakaan pribadi tidak dapat dibuka:") and "\n" not in problem
+    library = Library(DataLocation(data_dir, bundled=False), sources)
+    try:
+        assert library.search("gaji").hits and library.pack_problems == (problem,)
+    finally:
+        library.close()
