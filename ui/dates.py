@@ -38,3 +38,17 @@ def format_date(iso: str) -> str:
     except ValueError:
         return iso
     return f"{day.day} {month_name(day.month)} {day.year}"
+
+
+def format_timestamp(iso: str) -> str:
+    """An ISO time ("2025-01-31T23:15:00Z", UTC) → its date where the user is ("1 Februari
+    2025" east of UTC+0:45); "" stays ""; anything unparsable goes to :func:`format_date`."""
+    if not iso:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return format_date(iso[:10])
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return format_date(moment.date().isoformat())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.key_names import key_text
 
-ROW_PADDING = 6  # pixels above and below a row's text
+ROW_PADDING = 5  # pixels above and below a row's text
 
 
 class HelpDialog(QDialog):

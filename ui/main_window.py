@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from guide import APP_NAME
 from ui import i18n
 from ui.fonts import apply_base_font, refresh_relative_fonts
+from ui.library_actions import LibraryActionsMixin
 from ui.loader import start_loader
 from ui.loading_view import LoadingView
 from ui.navigation import HOME, History, Location
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
     from guide.search import Hit
 
 
-class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWindow):
+class MainWindow(
+    WindowActionsMixin, WindowViewsMixin, LibraryActionsMixin, ProjectorMixin, QMainWindow
+):
     """Home, profiles, comparison, reader, sources and search, with back/forward."""
 
     def __init__(self, settings: Settings | None = None) -> None:
@@ -62,6 +65,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         # shown, so the window appears without waiting for them.
         self.views: dict[str, QWidget] = {"loading": self.loading}
         self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)  # files dropped on the window are imported (library_actions)
         self._make_actions()
         self._make_toolbar()
         self._make_menus()
@@ -97,12 +101,13 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
     def load_data(self) -> None:
         """Open (or build) the data in a worker thread; the window stays responsive."""
         self.stack.setCurrentWidget(self.loading)
-        self._thread, self._loader = start_loader(self)
+        self._thread, self._loader = start_loader(self, self.settings.lab.packs)
         # Bound methods of this window (not lambdas): Qt sees the window as the receiver, so a
         # signal from the worker is queued and the slot runs in the UI thread.
         self._loader.building.connect(self._on_building)
         self._loader.ready.connect(self._on_loaded)
         self._loader.failed.connect(self._on_failed)
+        self._loader.notice.connect(self._on_sources_notice)
         self._thread.start()
 
     def retry_loading(self) -> None:
@@ -127,7 +132,9 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
             self.statusBar().showMessage(notice)
         else:
             self._show_counts(library)
+        self.show_library_notices(library)  # a skipped lab pack: one line
         self._check_settings_saved()
+        self._update_actions()
         if not restore:
             return
         last = self.settings.last_location
@@ -267,6 +274,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         for action in (self.act_home, self.act_compare, self.act_sources):
             action.setEnabled(ready)
         self.search_box.setEnabled(ready)
+        self._update_library_actions()
 
     def open_citation(self, citation: Citation) -> None:
         """Open the reader at a citation's quote, highlighted."""
@@ -458,6 +466,7 @@ class MainWindow(WindowActionsMixin, WindowViewsMixin, ProjectorMixin, QMainWind
         """Remember the window geometry; release the data."""
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
+        self.stop_library_work()
         thread = getattr(self, "_thread", None)
         if thread is not None:
             thread.quit()

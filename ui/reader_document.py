@@ -40,6 +40,7 @@ from ui.safe_text import plain
 
 if TYPE_CHECKING:
     from guide.library import Passage
+    from guide.sources import Origin
 
 TITLE_SCALE = 1.6
 H2_SCALE = 1.3
@@ -61,14 +62,20 @@ class Unit:
 
 
 def write_passage(
-    document: QTextDocument, passage: Passage, font: QFont, palette: QPalette, em: float
+    document: QTextDocument,
+    passage: Passage,
+    font: QFont,
+    palette: QPalette,
+    em: float,
+    origin: Origin | None = None,
 ) -> DocumentBuilder:
     """Write the article of ``passage`` (header, sections, references) into the empty
-    ``document`` in one edit block; the builder tells where everything went."""
+    ``document`` in one edit block; the builder tells where everything went. ``origin``: where
+    an imported article comes from (its byline says so)."""
     builder = DocumentBuilder(QTextCursor(document), font, palette, em)
     builder.cursor.beginEditBlock()
     try:
-        builder.header(passage)
+        builder.header(passage, origin)
         builder.sections(passage)
         builder.references(passage.article.references)
     finally:
@@ -168,7 +175,7 @@ class DocumentBuilder:
         self.units.append(Unit(section, start, end, self.cursor.position(), safe))
         self.cursor.insertText(safe, char)
 
-    def header(self, passage: Passage) -> None:
+    def header(self, passage: Passage, origin: Origin | None = None) -> None:
         """Title, then one line of what a student needs to cite it (:func:`byline`): never
         the metadata's editor's note, never "tidak diketahui" for each unknown field."""
         # Not a ``tr`` alias: lupdate cannot tell its context; the view's class name
@@ -180,7 +187,7 @@ class DocumentBuilder:
         self.write(article.title or untitled, title)
         muted = self.char(muted=True)
         self.new_block(self.block(0, 0.15, line_height=120), muted)
-        self.cursor.insertText(plain(byline(article)), muted)
+        self.cursor.insertText(plain(byline(article, origin=origin)), muted)
         rule = self.block(0.2, 0.8, line_height=100)
         rule.setProperty(
             QTextFormat.Property.BlockTrailingHorizontalRulerWidth,

@@ -34,6 +34,7 @@ from ui.safe_text import SafeTextBrowser
 
 if TYPE_CHECKING:
     from guide.library import Passage
+    from guide.sources import Origin
 
 HISTORY_LIMIT = 100
 MARK_MS = 1600  # how long a section heading opened by id stays marked
@@ -96,6 +97,8 @@ class ReaderView(QWidget):
         self._highlight: list[tuple[int, int]] = []
         self._match_index = -1
         self._anchor: tuple[int, bool] | None = None  # document position kept in view, centred?
+        # Library.origin: an imported article's byline says where it comes from
+        self.origin_of: Callable[[str], Origin] | None = None
 
         self.back_button = self._tool_button(
             self.tr("◀ Kembali"),
@@ -347,7 +350,8 @@ class ReaderView(QWidget):
         doc.setDocumentMargin(round(em * 1.2))
         self._fit_measure()
         doc.setIndentWidth(round(em * 1.6))
-        builder = write_passage(doc, passage, font, self.text.palette(), em)
+        origin = self.origin_of(passage.article.id) if self.origin_of else None
+        builder = write_passage(doc, passage, font, self.text.palette(), em, origin)
         self._units = builder.units
         self._section_pos = builder.section_pos
         self._mark_terms(entry.terms)

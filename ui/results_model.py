@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.article_byline import origin_name
 from ui.dates import format_date
 from ui.safe_text import rich_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from guide.search import Hit
+    from guide.sources import Origin
     from guide.store import ArticleRecord
 
 
@@ -27,10 +31,15 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: tuple[Hit, ...] = ()
         self._articles: dict[str, ArticleRecord] = {}
+        self._origin_of: Callable[[str], Origin] | None = None
 
-    def set_articles(self, articles: dict[str, ArticleRecord]) -> None:
-        """Article metadata for the source line of each hit."""
+    def set_articles(
+        self, articles: dict[str, ArticleRecord], origin_of: Callable[[str], Origin] | None = None
+    ) -> None:
+        """Article metadata for the source line of each hit; ``origin_of`` (Library.origin):
+        where an article comes from, said on the line of a teacher's or a lab pack's."""
         self._articles = dict(articles)
+        self._origin_of = origin_of
 
     def set_results(self, hits: tuple[Hit, ...]) -> None:
         """Replace all rows."""
@@ -63,12 +72,17 @@ class ResultsModel(QAbstractListModel):
         return None
 
     def source_line(self, hit: Hit) -> str:
-        """ "Article title · short name · date", unknown parts left out; a section that holds
-        only some of the words searched for says so ("memuat sebagian kata yang dicari")."""
+        """ "Article title · short name · date", unknown parts left out; an imported article
+        names its origin instead of a short name ("Artikel guru", "Paket lab: …"); a section
+        that holds only some of the words searched for says so ("memuat sebagian kata yang
+        dicari")."""
         article = self._articles.get(hit.article_id)
+        origin = origin_name(self._origin_of(hit.article_id)) if self._origin_of else ""
         parts = [hit.article_title]
         if article is not None:
-            parts += [article.label, format_date(article.published)]
+            parts += [origin or article.label, format_date(article.published)]
+        elif origin:
+            parts.append(origin)
         if not hit.complete:
             parts.append(self.tr("memuat sebagian kata yang dicari"))
         return " · ".join(p for p in parts if p)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.article_byline import origin_name
 from ui.flow_layout import FlowLayout
 from ui.result_delegate import ResultDelegate
 from ui.results_model import ResultsModel
@@ -29,6 +30,9 @@ from ui.topic_links import TopicLinks
 if TYPE_CHECKING:
     from guide.library import Library
     from guide.search import Hit, SearchResult
+
+
+TEACHER_ARTICLES = "\x00personal"  # the article filter's data for "every teacher's article"
 
 
 class ResultsList(QListView):
@@ -131,8 +135,13 @@ class SearchView(QWidget):
         self.article_filter.blockSignals(True)
         self.article_filter.clear()
         self.article_filter.addItem(self.tr("Semua artikel"), "")
+        origins = {a.id: library.origin(a.id) for a in library.articles}
+        if any(o.kind == "personal" for o in origins.values()):
+            self.article_filter.addItem(self.tr("Artikel guru (semua)"), TEACHER_ARTICLES)
         for article in library.articles:  # the article's short name, never its id
-            self.article_filter.addItem(f"{article.label} — {article.title}", article.id)
+            origin = origin_name(origins[article.id])
+            text = f"{article.title} — {origin}" if origin else f"{article.label} — {article.title}"
+            self.article_filter.addItem(text, article.id)
         self.article_filter.blockSignals(False)
         self.role_filter.blockSignals(True)
         self.role_filter.clear()
@@ -142,7 +151,7 @@ class SearchView(QWidget):
                 fill(self.tr("Dikutip di profil %1"), profile.name), profile.id
             )
         self.role_filter.blockSignals(False)
-        self.model.set_articles({a.id: a for a in library.articles})
+        self.model.set_articles({a.id: a for a in library.articles}, library.origin)
 
     def show_result(self, result: SearchResult) -> None:
         """Show a new result with the filters reset."""
@@ -166,8 +175,17 @@ class SearchView(QWidget):
         return tuple(
             h
             for h in self.result.hits
-            if (not article or h.article_id == article)
+            if (not article or h.article_id == article or self._teachers(article, h.article_id))
             and (not role or role in roles.get(h.section_id, ()))
+        )
+
+    def _teachers(self, chosen: str, article_id: str) -> bool:
+        """ "Artikel guru (semua)" is chosen and the article is a teacher's."""
+        library = self.library
+        return (
+            chosen == TEACHER_ARTICLES
+            and library is not None
+            and library.origin(article_id).kind == "personal"
         )
 
     def _apply_filters(self) -> None:

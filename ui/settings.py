@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -92,6 +93,23 @@ def parse_language(value: object) -> str | None:
     return text if text in LANGUAGES else None
 
 
+FOLDER_MAX_CHARS = 1024  # a lab folder's path (a network share, C:\ProgramData\…)
+
+
+def parse_folder(value: object) -> str | None:
+    """A folder path as an administrator writes it (surrounding quotes and spaces removed), or
+    None: empty, too long, or holding control characters. Whether it exists is checked when it
+    is read (a share may be offline at one start and back at the next)."""
+    if not isinstance(value, str) or len(value) > FOLDER_MAX_CHARS:
+        return None
+    text = value.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    if not text or any(unicodedata.category(c) in ("Cc", "Cs") for c in text):
+        return None
+    return text
+
+
 TRUE_WORDS = frozenset({"true", "yes", "ya", "1", "on"})
 FALSE_WORDS = frozenset({"false", "no", "tidak", "0", "off"})
 
@@ -120,7 +138,7 @@ def clean_search(value: object) -> str | None:
 # -- the lab administrator's defaults ---------------------------------------------------------
 
 LAB_FILENAME = "panduan-karier-lab.ini"
-LAB_FILE_MAX_BYTES = 64 * 1024  # four keys; anything larger is not an admin's file
+LAB_FILE_MAX_BYTES = 64 * 1024  # five keys; anything larger is not an admin's file
 
 
 class LabDefaults(NamedTuple):
@@ -131,6 +149,7 @@ class LabDefaults(NamedTuple):
     zoom: float | None = None
     read_only: bool = False  # students' choices last one session; every start is the defaults
     path: str = ""  # the file they came from ("" when there is none)
+    packs: str = ""  # the lab folder of content packs (PANDUAN_PACKS_DIR wins over it)
 
 
 LAB_KEYS = {
@@ -138,7 +157,33 @@ LAB_KEYS = {
     "theme": parse_theme,
     "zoom": parse_zoom,
     "read_only": parse_flag,
+    "packs": parse_folder,
 }
+RAW_KEYS = frozenset({"packs"})  # read as written: QSettings takes "\\" in a path as an escape
+
+
+def raw_ini_value(path: Path, key: str) -> str | None:
+    """The text after ``key=`` in the INI file ``path`` (outside any section but [General]),
+    exactly as written, a trailing " ; comment" removed; None when it is not there. For a
+    Windows path, which QSettings would unescape (``C:\\ProgramData`` -> "C:rogramData")."""
+    try:
+        data = path.read_bytes()[:LAB_FILE_MAX_BYTES]
+    except OSError:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # Notepad's ANSI
+        text = data.decode("cp1252", errors="replace")
+    general = True
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            general = stripped.casefold() == "[general]"
+            continue
+        name, sep, value = stripped.partition("=")
+        if general and sep and name.strip() == key:
+            return re.split(r"\s;", value, maxsplit=1)[0].strip()
+    return None
 
 
 def read_lab_file(path: Path) -> LabDefaults:
@@ -160,7 +205,8 @@ def read_lab_file(path: Path) -> LabDefaults:
     for key in qsettings.allKeys()[: len(LAB_KEYS) * 4]:
         name = key.removeprefix("General/")
         parse = LAB_KEYS.get(name)
-        value = parse(read_value(qsettings, key)) if parse else None
+        raw = raw_ini_value(path, name) if name in RAW_KEYS else read_value(qsettings, key)
+        value = parse(raw) if parse else None
         if value is None:
             log.warning("Berkas lab %s: %s tidak dikenal atau tidak sah; diabaikan", path, key[:64])
         else:

@@ -133,6 +133,29 @@ class WindowActionsMixin:
         )
         for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
             action.setEnabled(False)
+        # The teacher's library (ui/library_actions.py); Ctrl+O opens a file dialog.
+        self.act_add_articles = self._action(
+            QCoreApplication.translate("MainWindow", "Tambah artikel…"),
+            self.add_articles,
+            [QKeySequence(seq.Open).toString() or "Ctrl+O"],
+            QCoreApplication.translate(
+                "MainWindow", "Tambahkan artikel Anda sendiri (.txt, .md, .html, .pdf, .docx)"
+            ),
+        )
+        self.act_export_pack = self._action(
+            QCoreApplication.translate("MainWindow", "Ekspor paket…"),
+            self.export_pack,
+            tip=QCoreApplication.translate(
+                "MainWindow", "Simpan artikel guru sebagai satu berkas paket untuk lab"
+            ),
+        )
+        self.act_import_pack = self._action(
+            QCoreApplication.translate("MainWindow", "Impor paket…"),
+            self.import_pack,
+            tip=QCoreApplication.translate(
+                "MainWindow", "Salin artikel sebuah paket ke perpustakaan pribadi"
+            ),
+        )
         self.projector = False
         self._projector_row = 0
         self._before_projector: tuple | None = None
@@ -164,6 +187,10 @@ class WindowActionsMixin:
     def _make_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Berkas"))
+        file_menu.setToolTipsVisible(True)
+        for action in (self.act_add_articles, self.act_export_pack, self.act_import_pack):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_clear_recent)
         file_menu.addAction(self.act_reset)
         file_menu.addSeparator()

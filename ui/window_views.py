@@ -84,7 +84,14 @@ class WindowViewsMixin:
         reader = ReaderView(history_shortcuts=False)
         reader.back_button.hide()
         reader.forward_button.hide()
+        reader.origin_of = self._origin_of
         return reader
+
+    def _origin_of(self, article_id: str):
+        """Where an article comes from (guide.sources.Origin), for the views' bylines."""
+        from guide.sources import BUNDLED
+
+        return self.library.origin(article_id) if self.library is not None else BUNDLED
 
     def _make_sources(self) -> QWidget:
         from ui.sources_view import SourcesView
@@ -93,8 +100,10 @@ class WindowViewsMixin:
         sources.article_requested.connect(
             lambda aid: self.navigate(Location("reader", (aid, -1, -1, "", "")))
         )
+        sources.remove_requested.connect(self.remove_article)
+        sources.add_requested.connect(self.add_articles)
         if self.library is not None:
-            sources.set_articles(self.library.articles)
+            sources.set_articles(self.library.articles, self._origin_of)
         return sources
 
     def _make_search(self) -> QWidget:

@@ -220,6 +220,145 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="+62"/>
+        <source>Impor paket</source>
+        <translation>Import pack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tambah artikel</source>
+        <translation>Add articles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keadaan impor</source>
+        <translation>Import status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas yang diimpor</source>
+        <translation>Files being imported</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kemajuan impor</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v dari %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berhenti setelah berkas yang sedang diimpor</source>
+        <translation>Stop after the file being imported now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka artikel pertama yang diimpor di pembaca</source>
+        <translation>Open the first imported article in the reader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+72"/>
+        <source>menunggu</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Membaca paket «%1»…</source>
+        <translation>Reading the pack “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Mengimpor %n berkas…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Membatalkan: berkas yang sedang diimpor diselesaikan…</source>
+        <translation>Cancelling: the file being imported is finished first…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>sedang diimpor…</source>
+        <translation>importing…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+114"/>
+        <source>ditolak: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-105"/>
+        <source>%n artikel dibaca</source>
+        <translation>
+            <numerusform>%n article read</numerusform>
+            <numerusform>%n articles read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Selesai: %1 diimpor, %2 tidak berubah, %3 ditolak.</source>
+        <translation>Done: %1 imported, %2 unchanged, %3 refused.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Dibatalkan: %n berkas tidak diimpor.</source>
+        <translation>
+            <numerusform>Cancelled: %n file not imported.</numerusform>
+            <numerusform>Cancelled: %n files not imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>diimpor</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak berubah</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <location filename="../../ui/loading_view.py" line="+32"/>
@@ -280,8 +419,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+68"/>
-        <location line="+45"/>
+        <location filename="../../ui/main_window.py" line="+72"/>
+        <location line="+46"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
@@ -311,7 +450,7 @@
         <translation>Compare Backend vs Frontend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+110"/>
+        <location filename="../../ui/main_window.py" line="+112"/>
         <location filename="../../ui/window_actions.py" line="+3"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
@@ -350,6 +489,36 @@
         <location line="+5"/>
         <source>Tab profil sebelumnya</source>
         <translation>Previous profile tab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tambah artikel…</source>
+        <translation>Add articles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tambahkan artikel Anda sendiri (.txt, .md, .html, .pdf, .docx)</source>
+        <translation>Add your own articles (.txt, .md, .html, .pdf, .docx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ekspor paket…</source>
+        <translation>Export pack…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan artikel guru sebagai satu berkas paket untuk lab</source>
+        <translation>Save the teacher’s articles as one pack file for the lab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impor paket…</source>
+        <translation>Import pack…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salin artikel sebuah paket ke perpustakaan pribadi</source>
+        <translation>Copy a pack’s articles into the personal library</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -422,7 +591,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
@@ -477,12 +646,12 @@
         <translation>Preparing the data for the first time. This only takes a moment…</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -492,7 +661,7 @@
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Terakhir dicari: %1</source>
         <translation>Searched recently: %1</translation>
     </message>
@@ -544,9 +713,108 @@ Panduan karier luring tentang profesi Backend dan Frontend Developer, disusun da
 An offline career guide to the Backend and Frontend Developer professions, compiled from five articles in Indonesian.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/library_actions.py" line="+84"/>
+        <source>Tunggu sampai impor atau ekspor yang sedang berjalan selesai.</source>
+        <translation>Wait until the running import or export has finished.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Artikel (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Semua berkas (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Tambah artikel</source>
+        <translation>Add articles</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tidak ada berkas yang dapat diimpor (.txt, .md, .html, .pdf, .docx).</source>
+        <translation>No file that can be imported (.txt, .md, .html, .pdf, .docx).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+98"/>
+        <source>Paket Panduan Karier (*%1)</source>
+        <translation>Panduan Karier pack (*%1)</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Impor paket</source>
+        <translation>Import pack</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+39"/>
+        <location line="+14"/>
+        <source>Ekspor paket</source>
+        <translation>Export pack</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Belum ada artikel guru untuk diekspor. Tambahkan artikel dulu: Berkas → Tambah artikel…</source>
+        <translation>There are no teacher’s articles to export yet. Add articles first: File → Add articles…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Judul paket (siswa melihat judul ini). Artikel guru di dalamnya: %1</source>
+        <translation>Pack title (students see it). Teacher’s articles in it: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Paket disimpan: %1
+Artikel guru di dalamnya: %2</source>
+        <translation>Pack saved: %1
+Teacher’s articles in it: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mengekspor paket…</source>
+        <translation>Exporting the pack…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paket disimpan.</source>
+        <translation>Pack saved.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../../ui/window_actions.py" line="+9"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hapus artikel guru</source>
+        <translation>Remove teacher’s article</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>«%1» dihapus dari perpustakaan pribadi.</source>
+        <translation>“%1” removed from the personal library.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Artikel guru dan paket lab tidak dapat dibuka: %1</source>
+        <translation>The teacher’s articles and lab packs cannot be opened: %1</translation>
     </message>
     <message>
         <location filename="../../ui/key_names.py" line="+18"/>
@@ -766,7 +1034,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader_view.py" line="+101"/>
+        <location filename="../../ui/reader_view.py" line="+104"/>
         <source>◀ Kembali</source>
         <translation>◀ Back</translation>
     </message>
@@ -841,7 +1109,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>The text of the article. Select text with the mouse, or with Shift and the arrow keys.</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+362"/>
         <source>Kata dicari: %1 dari %2</source>
         <translation>Searched word: %1 of %2</translation>
     </message>
@@ -854,12 +1122,27 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reader_document.py" line="+179"/>
+        <location filename="../../ui/reader_document.py" line="+186"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/article_byline.py" line="+38"/>
+        <location filename="../../ui/article_byline.py" line="+44"/>
+        <source>Paket lab: %1</source>
+        <translation>Lab pack: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artikel guru</source>
+        <translation>Teacher’s article</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>diimpor %1</source>
+        <translation>imported %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Penerbit: %1</source>
         <translation>Publisher: %1</translation>
     </message>
@@ -892,7 +1175,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/results_model.py" line="+73"/>
+        <location filename="../../ui/results_model.py" line="+87"/>
         <source>memuat sebagian kata yang dicari</source>
         <translation>holds only some of the words searched for</translation>
     </message>
@@ -1054,7 +1337,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/search_view.py" line="+71"/>
+        <location filename="../../ui/search_view.py" line="+75"/>
         <source>Status pencarian</source>
         <translation>Search status</translation>
     </message>
@@ -1089,7 +1372,12 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Sections:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
+        <source>Artikel guru (semua)</source>
+        <translation>Teacher’s articles (all)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Semua bagian</source>
         <translation>All sections</translation>
     </message>
@@ -1099,7 +1387,7 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Cited in the %1 profile</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+61"/>
         <source>%n hasil</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1181,22 +1469,52 @@ An offline career guide to the Backend and Frontend Developer professions, compi
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../ui/sources_view.py" line="+30"/>
+        <location filename="../../ui/sources_view.py" line="+39"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Daftar artikel sumber</source>
         <translation>List of source articles</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-20"/>
         <source>Semua isi panduan ini berasal dari artikel berikut.</source>
         <translation>Everything in this guide comes from the following articles.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Artikel guru dan paket lab</source>
+        <translation>Teacher’s articles and lab packs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tambah artikel…</source>
+        <translation>Add articles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah artikel dari berkas</source>
+        <translation>Add articles from files</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Tambahkan artikel Anda sendiri (.txt, .md, .html, .pdf, .docx): menu Berkas → Tambah artikel… (Ctrl+O), atau seret berkasnya ke jendela ini. Dari folder yang diseret, hanya berkas di dalamnya yang diambil (tanpa subfolder).</source>
+        <translation>Add your own articles (.txt, .md, .html, .pdf, .docx): menu File → Add articles… (Ctrl+O), or drag the files onto this window. From a dragged folder, only the files directly in it are taken (no subfolders).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belum ada artikel guru di komputer ini.</source>
+        <translation>There are no teacher’s articles on this computer yet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dari paket lab: hanya dapat dibaca.</source>
+        <translation>From a lab pack: read-only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Baca artikel</source>
         <translation>Read the article</translation>
     </message>
@@ -1204,6 +1522,37 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <location line="+1"/>
         <source>Baca artikel %1</source>
         <translation>Read the article %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Hapus artikel %1</source>
+        <translation>Remove article %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus artikel ini dari perpustakaan pribadi</source>
+        <translation>Remove this article from the personal library</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hapus artikel guru</source>
+        <translation>Remove teacher’s article</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hapus «%1» dari perpustakaan pribadi? Artikel ini tidak akan muncul lagi di pencarian. Berkas aslinya tidak ikut dihapus.</source>
+        <translation>Remove “%1” from the personal library? The article will no longer appear in searches. The original file is not deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
