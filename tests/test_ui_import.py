@@ -14,6 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.conftest import REPO
+from tests.test_ui_screenshots import _distinct_colours, _overflow
 from ui.main_window import MainWindow
 from ui.navigation import Location
 from ui.results_model import SourceRole
@@ -347,13 +348,25 @@ def test_screenshots_of_a_teacher_article(
         index = dialog.table.model().index(row, 1)
         hint = dialog.table.sizeHintForRow(row)
         assert dialog.table.rowHeight(row) >= hint, (row, index.data())
+    if width == 1024:  # the dialog in the other themes: statuses readable on their colours
+        for theme in ("dark", "contrast"):
+            window.set_theme(theme, save=False)
+            QApplication.processEvents()
+            dialog.grab().save(str(folder / f"import-dialog-{theme}.png"))
+        window.set_theme("system", save=False)
     dialog.accept()
     shots = {
         "reader-teacher": Location("reader", (_teacher_ids(window)[0], -1, -1, "", "")),
         "search-teacher": Location("search", ("ahli gizi",)),
         "sources-teacher": Location("sources"),
     }
+    failures = []
     for name, location in shots.items():
         assert window.navigate(location), name
         QApplication.processEvents()
-        window.grab().save(str(folder / f"{name}.png"))
+        image = window.grab().toImage()
+        image.save(str(folder / f"{name}.png"))
+        if _distinct_colours(image) < 8:
+            failures.append(f"{name}: blank")
+        failures += [f"{name}: {p}" for p in _overflow(window)]
+    assert failures == []
