@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,6 +23,21 @@ from guide.importing.dates import iso_date
 from guide.importing.model import Extracted, Limits, Piece, Unreadable
 
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_DTD_TEXT = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _has_dtd(head: bytes) -> bool:
+    """A ``<!DOCTYPE`` or ``<!ENTITY`` declaration, in ASCII/UTF-8 or in UTF-16 of either byte
+    order (XML may be stored so, and its DTD with it)."""
+    if _DTD.search(head):
+        return True
+    return any(
+        _DTD_TEXT.search(head[shift:].decode(codec, errors="ignore"))
+        for codec in ("utf-16-le", "utf-16-be")
+        for shift in (0, 1)
+    )
+
+
 _HEADING_STYLE = re.compile(r"^(?:heading|judul)\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^list\b|\blist\s*(bullet|number|paragraph)|^daftar", re.IGNORECASE)
 _MAX_TABLE_DEPTH = 8
@@ -54,9 +70,16 @@ def check_zip(data: bytes, limits: Limits) -> None:
         try:
             with archive.open(member) as stream:
                 head = stream.read(limits.max_zip_uncompressed)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            NotImplementedError,
+            ValueError,
+        ) as exc:
             raise Unreadable("dokumen Word ini rusak (sebagian isinya tidak dapat dibuka)") from exc
-        if _DTD.search(head):
+        if _has_dtd(head):
             raise Unreadable(
                 "dokumen Word ini memuat definisi entitas XML (<!DOCTYPE>) yang tidak diizinkan"
             )

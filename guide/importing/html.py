@@ -85,7 +85,7 @@ def parse_tree(text: str) -> Any:
 
     try:
         return lxml.html.document_fromstring(text, parser=_parser())
-    except (etree.ParserError, ValueError) as exc:
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise Unreadable("halaman web ini kosong atau rusak") from exc
 
 

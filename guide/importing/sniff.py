@@ -86,7 +86,7 @@ def decode_text(data: bytes, declared: str = "") -> str:
         encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-16"
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
+        except UnicodeError as exc:
             raise Unreadable("teksnya rusak (pengodean karakter tidak dapat dibaca)") from exc
         return _checked(text)
     if b"\x00" in data[:4096]:
@@ -96,7 +96,7 @@ def decode_text(data: bytes, declared: str = "") -> str:
             continue
         try:
             return _checked(data.decode(encoding))
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # UnicodeError: a codec such as punycode
             continue
     from charset_normalizer import from_bytes
 
