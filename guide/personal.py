@@ -239,7 +239,7 @@ class PersonalLibrary:
         try:
             merge_small_segments(self.index_dir)
         except Exception as exc:  # only the layout: the change itself is complete
-            log.info("personal index %s: segments not merged (%s)", self.index_dir, exc)
+            log.info("personal index %s: segments not merged (%s)", self.index_dir, str(exc))
 
     def _after_failed_index_write(self, conn: sqlite3.Connection, article_id: str) -> None:
         """The index write failed (cancelled by guide.index_write, so normally unchanged):
@@ -260,7 +260,9 @@ class PersonalLibrary:
             rebuild_index(self.folder, conn)
             log.info("personal library %s: index rebuilt (%s)", self.folder, why)
         except Exception as exc:  # the next open tries again
-            log.warning("personal library %s: index left for the next open (%s)", self.folder, exc)
+            log.warning(
+                "personal library %s: index left for the next open (%s)", self.folder, str(exc)
+            )
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
@@ -274,7 +276,9 @@ class PersonalLibrary:
                 try:
                     ensure_index(self.folder, conn)
                 except Exception as exc:
-                    log.warning("personal library %s: index not repaired (%s)", self.folder, exc)
+                    log.warning(
+                        "personal library %s: index not repaired (%s)", self.folder, str(exc)
+                    )
             yield conn
 
     def optimize(self, min_segments: int = OPTIMIZE_AT_SEGMENTS) -> bool:

@@ -126,7 +126,7 @@ def _repair_article(
         else:
             delete_article(index_dir, article_id)
     except Exception as exc:  # damaged index, disk full…: the full rebuild decides
-        log.info("personal index %s: repair of %s failed (%s)", index_dir, article_id, exc)
+        log.info("personal index %s: repair of %s failed (%s)", index_dir, article_id, str(exc))
         return False
     if _count_problem(index_dir, sections):
         return False
@@ -258,7 +258,7 @@ def rebuild_index(folder: Path, conn: sqlite3.Connection) -> int:
     try:
         _rewrite_in_place(index_dir, pairs)
     except (DataInvalidError, OSError, LockError) as exc:
-        log.info("personal index %s written anew (%s)", index_dir, exc)
+        log.info("personal index %s written anew (%s)", index_dir, str(exc))
         _write_anew(folder, index_dir, pairs)
     write_stamp(folder, digest)
     return len(pairs)
