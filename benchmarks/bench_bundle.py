@@ -190,9 +190,7 @@ def startup(tmp: Path, quiet: bool) -> dict[str, Any]:
     versions: dict[str, list[float]] = {"frozen": [], "source": []}
     for _ in range(RUNS):
         versions["frozen"].append(time_process([str(EXECUTABLE), "--version"], base_env))
-        versions["source"].append(
-            time_process([sys.executable, "-m", "ui", "--version"], base_env)
-        )
+        versions["source"].append(time_process([sys.executable, "-m", "ui", "--version"], base_env))
 
     def median(rows: list[dict], key: str) -> float | None:
         values = [r[key] for r in rows if r[key] is not None]

@@ -30,6 +30,7 @@ from common import (
     print_json,
     print_machine,
     print_table,
+    sentence_pool,
     summarize_ms,
     time_repeated,
 )
@@ -45,20 +46,10 @@ TARGET_S = 1.0
 SEED = 13
 
 
-def _sentences(db: Path) -> list[str]:
-    pool = []
-    for section, _ in load_sections(db):
-        for part in section.text.replace("\n", " ").split(". "):
-            part = part.strip()
-            if len(part) > 40:
-                pool.append(part.rstrip(".") + ".")
-    return pool
-
-
 def make_articles(folder: Path, db: Path, count: int) -> list[tuple[Path, str]]:
     """``count`` Markdown files and the word each alone holds."""
     rng = random.Random(SEED)
-    pool = _sentences(db)
+    pool = [p for p in sentence_pool(load_sections(db)) if len(p) > 40]
     folder.mkdir(parents=True, exist_ok=True)
     made = []
     for n in range(count):

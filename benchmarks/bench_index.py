@@ -41,7 +41,7 @@ from common import (
     print_json,
     print_machine,
     print_table,
-    split_sentences,
+    sentence_pool,
     summarize_ms,
     synthetic_sections,
     time_once,
@@ -69,12 +69,7 @@ def typical_article(seeds: Sequence[tuple[SectionRecord, str]], marker: str, see
     """``ARTICLE_SECTIONS`` sections of 5–12 seed sentences under seed headings, one title,
     ``marker`` in the first section; at most ``MAX_ARTICLE_CHARS`` characters of text."""
     rng = random.Random(seed)
-    pool = [
-        sentence
-        for section, _ in seeds
-        for block in (section.blocks or (BlockRecord("paragraph", section.text, 0, 0),))
-        for sentence in split_sentences(block.text)
-    ]
+    pool = sentence_pool(seeds)
     title = f"Catatan guru: {rng.choice(seeds)[1]}"
     out: Pairs = []
     budget = MAX_ARTICLE_CHARS

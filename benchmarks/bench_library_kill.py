@@ -41,10 +41,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guide.article import ParsedArticle, parse_article
-
 HERE = Path(__file__).resolve()
 REPO = HERE.parent.parent
+sys.path.insert(0, str(HERE.parent))  # also when a test loads this file by path
+
+from common import percentile  # noqa: E402
+
+from guide.article import parse_article  # noqa: E402
+from guide.importing.model import ImportedDocument  # noqa: E402
 
 # -- generated articles -----------------------------------------------------------------------
 
@@ -121,32 +125,19 @@ def make_text(n: int, version: int, chars: tuple[int, int]) -> str:
     return "\n".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class Doc:
-    """What guide.importing returns (an ImportedDocument), built by hand."""
-
-    article_id: str
-    title: str
-    author: str
-    published: str
-    file_name: str
-    sha256: str
-    text: str
-    parsed: ParsedArticle
-    kind: str = "txt"
-
-
 def article_id(n: int) -> str:
     """The id of generated article ``n``: "guru-" + 12 hex."""
     return f"guru-{n:012x}"
 
 
-def make_doc(n: int, version: int = 0, chars: tuple[int, int] = SPEED_TEXT_CHARS) -> Doc:
+def make_doc(
+    n: int, version: int = 0, chars: tuple[int, int] = SPEED_TEXT_CHARS
+) -> ImportedDocument:
     """Generated article ``n`` as an imported document."""
     text = make_text(n, version, chars)
     aid = article_id(n)
     parsed = parse_article(aid, text)
-    return Doc(
+    return ImportedDocument(
         aid,
         parsed.title or text.splitlines()[0],
         "Bu Guru",
@@ -155,6 +146,7 @@ def make_doc(n: int, version: int = 0, chars: tuple[int, int] = SPEED_TEXT_CHARS
         hashlib.sha256(text.encode("utf-8")).hexdigest(),
         text,
         parsed,
+        "txt",
     )
 
 
@@ -352,16 +344,6 @@ SPEED_QUERIES = (
     "wawancara kerja",
     "pertanian pupuk",
 )
-
-
-def percentile(samples: list[float], q: float) -> float:
-    """The q-th percentile (linear interpolation)."""
-    if not samples:
-        return math.nan
-    ordered = sorted(samples)
-    rank = (len(ordered) - 1) * q / 100
-    lo, hi = math.floor(rank), math.ceil(rank)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (rank - lo)
 
 
 def _search_times(index_dir: Path) -> list[float]:

@@ -382,6 +382,16 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if len(s.split()) >= 2]
 
 
+def sentence_pool(seeds: Sequence[tuple[SectionRecord, str]]) -> list[str]:
+    """Every sentence of every block of the seed sections, in order."""
+    return [
+        sentence
+        for section, _ in seeds
+        for block in (section.blocks or (BlockRecord("paragraph", section.text, 0, 0),))
+        for sentence in split_sentences(block.text)
+    ]
+
+
 def synthetic_sections(
     seeds: Sequence[tuple[SectionRecord, str]],
     size: int = SYNTHETIC_SIZE,
@@ -389,12 +399,7 @@ def synthetic_sections(
 ) -> list[tuple[SectionRecord, str]]:
     """``size`` deterministic sections made of the seeds' headings and sentences."""
     rng = random.Random(seed)
-    pool = [
-        sentence
-        for section, _ in seeds
-        for block in (section.blocks or (BlockRecord("paragraph", section.text, 0, 0),))
-        for sentence in split_sentences(block.text)
-    ]
+    pool = sentence_pool(seeds)
     out = []
     for i in range(1, size + 1):
         model, title = seeds[rng.randrange(len(seeds))]

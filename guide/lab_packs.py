@@ -22,7 +22,8 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from guide.packs import PackError, file_sha256, pack_files, read_pack
+from guide.manifest import sha256 as file_sha256
+from guide.packs import PackError, pack_files, read_pack
 from guide.resources import program_dir, user_cache_dir
 
 log = logging.getLogger(__name__)

@@ -32,6 +32,7 @@ from guide import __version__
 from guide.article import Block, ParsedArticle, Section
 from guide.failures import KnownError
 from guide.importing.model import ImportedDocument
+from guide.manifest import sha256 as file_sha256
 
 PACK_SUFFIX = ".pkpack"
 FORMAT = "panduan-karier-pack"
@@ -68,15 +69,6 @@ class Pack:
     app_version: str
     sha256: str  # of the pack file: its identity in the user's cache
     articles: tuple[PackArticle, ...]
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # -- writing ---------------------------------------------------------------------------------

@@ -66,17 +66,15 @@ from guide.personal_schema import (
     DocumentLike,
     LibraryCorrupt,
     LibraryEntry,
-    article_record,
     connect,
     entry_of,
     insert_article,
     move_aside,
     salvage,
-    section_record,
     section_records,
     unique_label,
 )
-from guide.store import ArticleRecord, SectionRecord
+from guide.store import ArticleRecord, SectionRecord, article_record, section_record
 
 __all__ = ["AddResult", "LibraryBusyError", "LibraryEntry", "PersonalLibrary"]
 

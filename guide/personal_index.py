@@ -37,8 +37,8 @@ from guide.index import (
     write_stems,
 )
 from guide.index_write import delete_article, replace_article
-from guide.personal_schema import SCHEMA_VERSION, section_record
-from guide.store import DataInvalidError, SectionRecord
+from guide.personal_schema import SCHEMA_VERSION
+from guide.store import DataInvalidError, SectionRecord, section_record
 
 log = logging.getLogger("guide.personal")
 

@@ -20,9 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from guide.article import ParsedArticle
+from guide.article import Block, ParsedArticle, Section
 from guide.metadata import LABEL_MAX, short_title
-from guide.store import ArticleRecord, BlockRecord, DataInvalidError, SectionRecord, section_id
+from guide.store import (
+    BlockRecord,
+    DataInvalidError,
+    SectionRecord,
+    section_id,
+)
 
 log = logging.getLogger(__name__)
 
@@ -245,6 +250,26 @@ def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None
     )
 
 
+def parsed_article(article_id: str, title: str, sections: list[SectionRecord]) -> ParsedArticle:
+    """The stored sections as the ParsedArticle they were made from (:func:`section_records`
+    reversed)."""
+    return ParsedArticle(
+        article_id,
+        title,
+        tuple(
+            Section(
+                s.heading,
+                s.level,
+                s.start,
+                s.end,
+                tuple(Block(b.kind, b.text, b.start, b.end) for b in s.blocks),  # type: ignore[arg-type]
+            )
+            for s in sections
+        ),
+        (),
+    )
+
+
 def section_records(article_id: str, parsed: ParsedArticle) -> list[SectionRecord]:
     """The parsed sections as the records the store returns (ids ``<article id>-NN``)."""
     return [
@@ -342,45 +367,6 @@ def insert_article(
 
 
 # -- reading ----------------------------------------------------------------------------------
-
-
-def article_record(row: sqlite3.Row) -> ArticleRecord:
-    """An ``articles`` row as the bundled store's record."""
-    return ArticleRecord(
-        id=row["id"],
-        file=row["file"],
-        title=row["title"],
-        site=row["site"],
-        publisher=row["publisher"],
-        author=row["author"],
-        published=row["published"],
-        language=row["language"],
-        url=row["url"],
-        attribution=row["attribution"],
-        note=row["note"],
-        text=row["text"],
-        references=tuple(json.loads(row["refs"])),
-        label=row["label"],
-    )
-
-
-def section_record(conn: sqlite3.Connection, row: sqlite3.Row) -> SectionRecord:
-    """A ``sections`` row and its blocks as the bundled store's record."""
-    blocks = conn.execute(
-        'SELECT kind, text, "start", "end" FROM blocks WHERE section_id = ? ORDER BY ordinal',
-        (row["id"],),
-    ).fetchall()
-    return SectionRecord(
-        id=row["id"],
-        article_id=row["article_id"],
-        ordinal=row["ordinal"],
-        heading=row["heading"],
-        level=row["level"],
-        start=row["start"],
-        end=row["end"],
-        text=row["text"],
-        blocks=tuple(BlockRecord(b["kind"], b["text"], b["start"], b["end"]) for b in blocks),
-    )
 
 
 def entry_of(row: sqlite3.Row) -> LibraryEntry:

@@ -332,29 +332,29 @@ class Store:
     def articles(self) -> list[ArticleRecord]:
         """All articles in id order."""
         rows = self._conn.execute("SELECT * FROM articles ORDER BY id").fetchall()
-        return [_article(row) for row in rows]
+        return [article_record(row) for row in rows]
 
     def article(self, article_id: str) -> ArticleRecord | None:
         """One article by id, or None."""
         row = self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return _article(row) if row else None
+        return article_record(row) if row else None
 
     def sections(self, article_id: str) -> list[SectionRecord]:
         """An article's sections in reading order, with their blocks."""
         rows = self._conn.execute(
             "SELECT * FROM sections WHERE article_id = ? ORDER BY ordinal", (article_id,)
         ).fetchall()
-        return [self._section(row) for row in rows]
+        return [section_record(self._conn, row) for row in rows]
 
     def section(self, sid: str) -> SectionRecord | None:
         """One section by id, or None."""
         row = self._conn.execute("SELECT * FROM sections WHERE id = ?", (sid,)).fetchone()
-        return self._section(row) if row else None
+        return section_record(self._conn, row) if row else None
 
     def all_sections(self) -> list[SectionRecord]:
         """Every section of every article, in article and reading order."""
         rows = self._conn.execute("SELECT * FROM sections ORDER BY article_id, ordinal").fetchall()
-        return [self._section(row) for row in rows]
+        return [section_record(self._conn, row) for row in rows]
 
     def facts(self) -> Facts:
         """Salaries, technologies and their mentions, majors and companies."""
@@ -410,25 +410,9 @@ class Store:
             source_file=row["file"],
         )
 
-    def _section(self, row: sqlite3.Row) -> SectionRecord:
-        blocks = self._conn.execute(
-            "SELECT kind, text, start, end FROM blocks WHERE section_id = ? ORDER BY ordinal",
-            (row["id"],),
-        ).fetchall()
-        return SectionRecord(
-            id=row["id"],
-            article_id=row["article_id"],
-            ordinal=row["ordinal"],
-            heading=row["heading"],
-            level=row["level"],
-            start=row["start"],
-            end=row["end"],
-            text=row["text"],
-            blocks=tuple(BlockRecord(b["kind"], b["text"], b["start"], b["end"]) for b in blocks),
-        )
 
-
-def _article(row: sqlite3.Row) -> ArticleRecord:
+def article_record(row: sqlite3.Row) -> ArticleRecord:
+    """An ``articles`` row as its record (the personal library's rows have the same columns)."""
     return ArticleRecord(
         id=row["id"],
         file=row["file"],
@@ -444,4 +428,23 @@ def _article(row: sqlite3.Row) -> ArticleRecord:
         text=row["text"],
         references=tuple(json.loads(row["refs"])),
         label=row["label"],
+    )
+
+
+def section_record(conn: sqlite3.Connection, row: sqlite3.Row) -> SectionRecord:
+    """A ``sections`` row and its blocks as its record."""
+    blocks = conn.execute(
+        'SELECT kind, text, "start", "end" FROM blocks WHERE section_id = ? ORDER BY ordinal',
+        (row["id"],),
+    ).fetchall()
+    return SectionRecord(
+        id=row["id"],
+        article_id=row["article_id"],
+        ordinal=row["ordinal"],
+        heading=row["heading"],
+        level=row["level"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        blocks=tuple(BlockRecord(b["kind"], b["text"], b["start"], b["end"]) for b in blocks),
     )

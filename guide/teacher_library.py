@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from guide.article import Block, ParsedArticle, Section
 from guide.failures import KnownError
 
 if TYPE_CHECKING:
@@ -67,21 +66,12 @@ def store_document(library: PersonalLibrary, document: ImportedDocument, file: s
 def document_of(library: PersonalLibrary, article_id: str) -> tuple[ImportedDocument, str]:
     """(the stored article as an ImportedDocument, when it was imported)."""
     from guide.importing.model import ImportedDocument
+    from guide.personal_schema import parsed_article
 
     article = library.article(article_id)
     entry = next((e for e in library.entries() if e.id == article_id), None)
     if article is None or entry is None:
         raise NotInLibrary(f"Tidak ada artikel guru bernomor «{article_id}».")
-    sections = tuple(
-        Section(
-            s.heading,
-            s.level,
-            s.start,
-            s.end,
-            tuple(Block(b.kind, b.text, b.start, b.end) for b in s.blocks),  # type: ignore[arg-type]
-        )
-        for s in library.sections(article_id)
-    )
     document = ImportedDocument(
         article_id=article_id,
         title=article.title,
@@ -90,7 +80,7 @@ def document_of(library: PersonalLibrary, article_id: str) -> tuple[ImportedDocu
         file_name=entry.file,
         sha256=entry.sha256,
         text=article.text,
-        parsed=ParsedArticle(article_id, article.title, sections, ()),
+        parsed=parsed_article(article_id, article.title, library.sections(article_id)),
         kind=entry.kind,
     )
     return document, entry.imported_at

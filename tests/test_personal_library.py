@@ -16,14 +16,14 @@ import textwrap
 import threading
 import time
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from guide import personal, personal_index
-from guide.article import ParsedArticle, parse_article
+from guide.article import parse_article
+from guide.importing.model import ImportedDocument
 from guide.personal import AddResult, LibraryBusyError, PersonalLibrary
 from guide.personal_schema import DB_FILENAME, ORIGIN_LABEL, connect, salvage
 from guide.search import Searcher
@@ -55,25 +55,12 @@ Calon perawat gigi menempuh pendidikan diploma tiga kesehatan gigi.
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Doc:
-    """What guide.importing returns (ImportedDocument), built by hand."""
-
-    article_id: str
-    title: str
-    author: str
-    published: str
-    file_name: str
-    sha256: str
-    text: str
-    parsed: ParsedArticle
-    kind: str
-
-
-def make(article_id: str, text: str, title: str = "", file_name: str = "catatan.txt") -> Doc:
+def make(
+    article_id: str, text: str, title: str = "", file_name: str = "catatan.txt"
+) -> ImportedDocument:
     """An imported document of ``text`` (the title: the parser's, unless given)."""
     parsed = parse_article(article_id, text)
-    return Doc(
+    return ImportedDocument(
         article_id,
         title or parsed.title,
         "Bu Sari",
