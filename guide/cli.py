@@ -239,8 +239,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     for n, hit in enumerate(result.hits, 1):
         heading = hit.heading or "(pembuka)"
         partial = "" if hit.complete else ", memuat sebagian kata"
+        kind = origins[hit.article_id].kind
+        source = hit.article_id
+        if kind != "bundled":
+            source = f"{cli_library.ORIGIN_NAMES[kind]}: {hit.article_id}"
         print(
-            f"{n}. [{hit.article_id}] {hit.article_title} — {heading}  "
+            f"{n}. [{source}] {hit.article_title} — {heading}  "
             f"(skor {hit.score:.2f}{partial})"
         )
         print(f"   {_marked(hit.snippet.text, hit.snippet.spans, tty)}")

@@ -60,6 +60,8 @@ def test_import_list_search_remove(capsys: pytest.CaptureFixture[str]) -> None:
 
     hits = _search(capsys, "ahli gizi puskesmas")
     assert hits[0]["article"] == entry["id"] and hits[0]["origin"] == "personal"
+    assert main(["search", "ahli gizi puskesmas", "--limit", "1"]) == 0
+    assert capsys.readouterr().out.startswith(f"1. [Artikel guru: {entry['id']}] Mengenal")
     assert all(h["origin"] == "bundled" for h in _search(capsys, "tugas backend developer")[:3])
 
     assert main(["library", "remove", entry["id"]]) == 0
