@@ -243,10 +243,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         source = hit.article_id
         if kind != "bundled":
             source = f"{cli_library.ORIGIN_NAMES[kind]}: {hit.article_id}"
-        print(
-            f"{n}. [{source}] {hit.article_title} — {heading}  "
-            f"(skor {hit.score:.2f}{partial})"
-        )
+        print(f"{n}. [{source}] {hit.article_title} — {heading}  (skor {hit.score:.2f}{partial})")
         print(f"   {_marked(hit.snippet.text, hit.snippet.spans, tty)}")
     return EXIT_OK
 

@@ -43,17 +43,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files into the personal library; exit 1 when any was refused."""
+    from guide.importing import prewarm
+    from guide.importing.sandbox import kind_of
     from guide.sources import open_personal
     from guide.teacher_library import import_path
 
+    paths: list[Path] = list(args.paths)
+    if paths and (kind := kind_of(paths[0])) is not None:
+        prewarm([kind])  # the first file's worker loads its parser while the library opens
     library = open_personal()
     refused = False
     try:
-        for path in args.paths:
-            row = import_path(library, path)
+        for path, then in zip(paths, [*paths[1:], None], strict=True):
+            row = import_path(library, path, then)
             refused |= row.status == "rejected"
             _print_row(row, args.json)
-        library.optimize()  # merges the index's segments once there are many (rarely)
+        library.tidy()  # the printed articles are searchable already; this keeps searches fast
     finally:
         library.close()
     return EXIT_REFUSED if refused else EXIT_OK
@@ -108,6 +113,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         if args.pack_command == "import":
             for row in import_pack(library, args.file):
                 _print_row(row, as_json=False)
+            library.tidy()
             return EXIT_OK
         out, count = export_library_pack(library, args.out, args.ids or (), args.title)
         print(f"paket ditulis: {out} ({count} artikel)")

@@ -87,14 +87,18 @@ def _cancel(writer: SegmentWriter) -> None:
                 writer.storage.delete_file(name)
 
 
-def _add(writer: SegmentWriter, sections: Iterable[tuple[SectionRecord, str]]) -> set[str]:
-    """Add (section, article title) pairs, replacing any document with the same section id;
-    the words of the added sections."""
+def _add(
+    writer: SegmentWriter, sections: Iterable[tuple[SectionRecord, str]], fresh: bool
+) -> set[str]:
+    """Add (section, article title) pairs, replacing any document with the same section id
+    unless ``fresh`` (the caller deleted the article first: no look-up per section); the words
+    of the added sections."""
     words: set[str] = set()
+    add = writer.add_document if fresh else writer.update_document
     for section, article_title in sections:
         fields = document_fields(section, article_title)
         words.update(cast(list[str], fields["words"]))
-        writer.update_document(**fields)
+        add(**fields)
     return words
 
 
@@ -103,6 +107,7 @@ def _add_article(
     ix: whoosh_index.Index,
     writer: SegmentWriter,
     sections: list[tuple[SectionRecord, str]],
+    fresh: bool = False,
 ) -> None:
     """Add ``sections`` and the stems of their new words to the stems file (rebuilt from the
     index if unreadable). The known stems prime the stemmer first: a fresh process would
@@ -113,7 +118,7 @@ def _add_article(
     """
     stems = load_stems(directory)
     prime_stems(stems)
-    words = _add(writer, sections)
+    words = _add(writer, sections, fresh)
     if not stems:
         stems = stems_of(index_words(ix))
     elif words <= stems.keys():
@@ -159,7 +164,7 @@ def replace_article(
     sections = list(sections)
     with _writer(directory) as (ix, writer):
         deleted = writer.delete_by_term("article", article_id)
-        _add_article(directory, ix, writer, sections)
+        _add_article(directory, ix, writer, sections, fresh=True)
         writer.commit(merge=merge)
     return deleted, len(sections)
 

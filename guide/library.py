@@ -61,6 +61,15 @@ class Passage:
     section_id: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Reopened:
+    """The personal index's searcher, opened by :meth:`Library.reopen` while ``base`` was
+    the library's searcher."""
+
+    base: FederatedSearcher
+    personal: Searcher
+
+
 class Library:
     """The data the app shows: the bundled data (read-only, from one :class:`DataLocation`)
     and, when given, the personal library and lab packs of ``sources`` (the library owns them
@@ -90,13 +99,32 @@ class Library:
             found.append((Origin("pack", pack_title=pack.title), library))
         return found
 
-    def refresh(self) -> None:
-        """Read the personal library again (after an import or a removal): its articles and
-        its index anew; the bundled and pack searchers are kept (their files do not change)."""
-        old = self.searcher
+    def reopen(self) -> Reopened | None:
+        """The personal index's searcher for :meth:`refresh`, opened now (the costly part:
+        its segments and words), or None without a personal library. Any thread: the
+        window's import worker calls it, so the window does not wait for it; the library is
+        unchanged until ``refresh(reopened)``."""
         personal = self.sources.personal if self.sources is not None else None
-        changed = personal.index_dir if personal is not None else None
+        if personal is None:
+            return None
+        return Reopened(self.searcher, Searcher(personal.index_dir, warm=False))
+
+    def refresh(self, reopened: Reopened | None = None) -> None:
+        """Read the personal library again (after an import or a removal): its articles and
+        its index anew, the bundled and pack searchers kept (their files do not change).
+        ``reopened`` (from :meth:`reopen`) is used when it was opened from the current
+        searcher; else the index is opened here. Call it in the thread that searches: the
+        kept searchers are switched to the new statistics."""
+        if reopened is not None and reopened.base is not self.searcher:
+            reopened.personal.close()  # stale: another refresh came first
+            reopened = None
+        if reopened is None:
+            reopened = self.reopen()
+        old = self.searcher
+        changed = reopened.personal.index_dir if reopened is not None else None
         kept = {p.index_dir: p for p in old.parts if p.index_dir != changed}
+        if reopened is not None:
+            kept[reopened.personal.index_dir] = reopened.personal
         self.searcher = self._open_searcher(kept)
         for part in old.parts:
             if part.index_dir == changed:

@@ -44,6 +44,7 @@ from typing import Literal
 
 from filelock import FileLock, Timeout
 
+from guide import personal_segments
 from guide.index_write import IndexBusyError, delete_article, optimize, replace_article
 from guide.outdir import set_modes
 from guide.personal_index import (
@@ -52,11 +53,9 @@ from guide.personal_index import (
     article_problems,
     db_state,
     ensure_index,
-    merge_small_segments,
     read_stamp,
     rebuild_index,
     remove_leftovers,
-    segment_count,
     write_stamp,
 )
 from guide.personal_schema import (
@@ -74,6 +73,7 @@ from guide.personal_schema import (
     section_records,
     unique_label,
 )
+from guide.personal_segments import segment_count
 from guide.store import ArticleRecord, SectionRecord, article_record, section_record
 
 __all__ = ["AddResult", "LibraryBusyError", "LibraryEntry", "PersonalLibrary"]
@@ -234,10 +234,6 @@ class PersonalLibrary:
             self._repair_quietly(conn, "database commit failed")  # the index is ahead
             raise
         write_stamp(self.folder, digest)
-        try:
-            merge_small_segments(self.index_dir)
-        except Exception as exc:  # only the layout: the change itself is complete
-            log.info("personal index %s: segments not merged (%s)", self.index_dir, str(exc))
 
     def _after_failed_index_write(self, conn: sqlite3.Connection, article_id: str) -> None:
         """The index write failed (cancelled by guide.index_write, so normally unchanged):
@@ -278,6 +274,19 @@ class PersonalLibrary:
                         "personal library %s: index not repaired (%s)", self.folder, str(exc)
                     )
             yield conn
+
+    def tidy(self, stop: Callable[[], bool] | None = None) -> int:
+        """Merge the index's small segments by tiers (``guide.personal_segments``); the number
+        rewritten. Each change adds a segment and never merges, so an import is searchable
+        sooner: call this after a batch, off the UI thread (up to seconds in a big library).
+        Never raises: only the layout changes, and the next call tries again. ``stop``: see
+        :func:`guide.personal_segments.tidy`."""
+        try:
+            with self._writing() as conn:
+                return personal_segments.tidy(self.index_dir, conn, stop)
+        except Exception as exc:
+            log.info("personal index %s: segments not merged (%s)", self.index_dir, str(exc))
+            return 0
 
     def optimize(self, min_segments: int = OPTIMIZE_AT_SEGMENTS) -> bool:
         """Rewrite the index as one segment when it has ``min_segments`` or more (each change

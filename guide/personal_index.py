@@ -22,7 +22,6 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh import writing
 from whoosh.index import LockError
-from whoosh.reading import SegmentReader
 
 from guide import analysis
 from guide.index import (
@@ -46,8 +45,6 @@ INDEX_DIRNAME = "index"
 STAMP_FILENAME = "index.stamp"
 DIRTY = "dirty"
 INDEX_SEED = "personal"
-SMALL_SEGMENT_DOCS = 100  # sections; a segment this big is never merged after a change
-MERGE_FANIN = 4  # merge once this many small segments are there
 _LEFTOVER_PREFIXES = (".index-rebuild-", ".index-old-")
 
 
@@ -169,70 +166,6 @@ def ensure_index(folder: Path, conn: sqlite3.Connection, quiet: bool = True) -> 
     else:  # INFO: the log file keeps it; a CLI user's terminal does not show it
         log.info("personal library %s: index rebuilt from the database (%s)", folder, problem)
     return not new
-
-
-def _small_segments(segments: list) -> list:
-    """The segments :func:`merge_small_segments` merges: the smallest ones (live and deleted
-    documents counted) while together ≤ ``2 * SMALL_SEGMENT_DOCS``, when at least
-    ``MERGE_FANIN`` are small; else none."""
-    small = sorted(
-        (s for s in segments if s.doc_count_all() < SMALL_SEGMENT_DOCS),
-        key=lambda s: s.doc_count_all(),
-    )
-    if len(small) < MERGE_FANIN:
-        return []
-    chosen, total = [], 0
-    for segment in small:
-        if chosen and total + segment.doc_count_all() > 2 * SMALL_SEGMENT_DOCS:
-            break
-        chosen.append(segment)
-        total += segment.doc_count_all()
-    return chosen if len(chosen) > 1 else []
-
-
-def merge_small_segments(index_dir: Path) -> int:
-    """After a change (each adds one small segment, ``merge=False``): merge the small
-    segments when there are ``MERGE_FANIN`` of them; the number merged. Whoosh's default
-    policy sometimes merges the whole index in one change (seconds with a few thousand
-    sections); this one never merges more than ``2 * SMALL_SEGMENT_DOCS`` documents, so one
-    add stays well under a second, and big segments are left alone (:func:`rebuild_index`
-    or ``guide.index_write.optimize`` rewrite everything as one). Only the layout changes,
-    never what is indexed: a kill meanwhile leaves the previous table of contents."""
-    ix = open_checked(index_dir, readonly=False)
-    try:
-        writer = ix.writer(timeout=5.0, delay=0.05, compound=False, limitmb=WRITER_LIMIT_MB)
-        chosen = _small_segments(list(writer.segments))
-        if not chosen:
-            writer.cancel()
-            return 0
-
-        def policy(w: writing.SegmentWriter, segments: list) -> list:
-            ids = {s.segment_id() for s in chosen}
-            for segment in segments:
-                if segment.segment_id() in ids:
-                    reader = SegmentReader(w.storage, w.schema, segment)
-                    w.add_reader(reader)
-                    reader.close()
-            return [s for s in segments if s.segment_id() not in ids]
-
-        try:
-            writer.commit(mergetype=policy)
-        except BaseException:
-            if not writer.is_closed:
-                writer.cancel()
-            raise
-        return len(chosen)
-    finally:
-        ix.close()
-
-
-def segment_count(index_dir: Path) -> int:
-    """How many segments the index has (each costs a little in every search)."""
-    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
-    try:
-        return len(ix._segments())  # whoosh-reloaded is pinned: its table of contents
-    finally:
-        ix.close()
 
 
 def _all_pairs(conn: sqlite3.Connection) -> list[tuple[SectionRecord, str]]:

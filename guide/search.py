@@ -111,17 +111,20 @@ class Searcher(SearchBase):
     def _load_vocabulary(self) -> Vocabulary:
         """The index's words and stems, read segment by segment (a multi-segment reader
         looks every term up in every segment: ten times slower for a personal library
-        written article by article)."""
-        freqs: dict[str, int] = {}
-        stemmed: set[str] = set()
-        for leaf, _ in self._searcher.leaf_searchers():
-            reader = leaf.reader()
-            for term, info in reader.iter_field("words"):
-                word = _text(term)
-                freqs[word] = freqs.get(word, 0) + info.doc_frequency()
-            for name in _STEMMED_FIELDS:
-                stemmed.update(_text(term) for term in reader.field_terms(name))
-        return Vocabulary(freqs, frozenset(stemmed), analysis.synonym_table())
+        written article by article); a segment read before is not read again."""
+        parts = [_segment_vocabulary(self.index_dir, leaf.reader())
+                 for leaf, _ in self._searcher.leaf_searchers()]  # fmt: skip
+        _forget_segments_but(self.index_dir, parts)
+        if len(parts) == 1:
+            freqs, stemmed = parts[0][1], parts[0][2]
+        else:
+            freqs, stems = {}, set()
+            for _, segment_freqs, segment_stems in parts:
+                for word, df in segment_freqs.items():
+                    freqs[word] = freqs.get(word, 0) + df
+                stems |= segment_stems
+            stemmed = frozenset(stems)
+        return Vocabulary(freqs, stemmed, analysis.synonym_table())
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -341,6 +344,44 @@ def split_common(
 
 def _by_score(item: tuple[int, float]) -> tuple[float, int]:
     return item[1], -item[0]
+
+
+# A segment's terms never change (deleting a section leaves its terms): its words, document
+# frequencies and stems are kept here by (index folder, segment id), so reopening a personal
+# index after an import reads only the new segment. Segments no longer in the index are dropped.
+_SegmentWords = tuple[str, dict[str, int], frozenset[str]]
+_SEGMENT_WORDS: dict[tuple[Path, str], _SegmentWords] = {}
+_SEGMENT_LOCK = threading.Lock()
+
+
+def _segment_vocabulary(index_dir: Path, reader: object) -> _SegmentWords:
+    """(segment id, {word: document frequency}, stems) of one segment's reader."""
+    segment = reader.segment()  # type: ignore[attr-defined]
+    key = (index_dir, segment.segment_id() if segment is not None else "")
+    with _SEGMENT_LOCK:
+        cached = _SEGMENT_WORDS.get(key)
+    if cached is not None and segment is not None:
+        return cached
+    freqs: dict[str, int] = {}
+    for term, info in reader.iter_field("words"):  # type: ignore[attr-defined]
+        word = _text(term)
+        freqs[word] = freqs.get(word, 0) + info.doc_frequency()
+    stemmed: set[str] = set()
+    for name in _STEMMED_FIELDS:
+        stemmed.update(_text(term) for term in reader.field_terms(name))  # type: ignore[attr-defined]
+    found = (key[1], freqs, frozenset(stemmed))
+    if segment is not None:
+        with _SEGMENT_LOCK:
+            _SEGMENT_WORDS[key] = found
+    return found
+
+
+def _forget_segments_but(index_dir: Path, kept: list[_SegmentWords]) -> None:
+    """Drop the cached vocabularies of ``index_dir``'s segments other than ``kept``."""
+    ids = {segment_id for segment_id, _, _ in kept}
+    with _SEGMENT_LOCK:
+        for key in [k for k in _SEGMENT_WORDS if k[0] == index_dir and k[1] not in ids]:
+            del _SEGMENT_WORDS[key]
 
 
 def _text(term: bytes | str) -> str:

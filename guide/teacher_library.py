@@ -46,11 +46,12 @@ class ImportRow:
         }
 
 
-def import_path(library: PersonalLibrary, path: Path) -> ImportRow:
-    """Parse one untrusted file in the sandbox and store it; never raises for a bad file."""
+def import_path(library: PersonalLibrary, path: Path, then: Path | None = None) -> ImportRow:
+    """Parse one untrusted file in the sandbox and store it; never raises for a bad file.
+    ``then``: the next file of the batch (its worker starts meanwhile)."""
     from guide.importing import Refusal, import_file
 
-    outcome = import_file(path)
+    outcome = import_file(path, then=then)
     if isinstance(outcome, Refusal):
         return ImportRow(str(path), "rejected", reason=outcome.reason)
     return store_document(library, outcome, str(path))

@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _fake_worker(monkeypatch: pytest.MonkeyPatch, code: str) -> None:
-    monkeypatch.setattr(sandbox, "worker_command", lambda: [sys.executable, "-c", code])
+    command = [sys.executable, "-c", code]
+    monkeypatch.setattr(sandbox, "worker_command", lambda preload=None: command)
 
 
 def test_a_hanging_parse_is_killed_and_refused(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
@@ -179,6 +180,9 @@ def test_the_frozen_flag_runs_the_worker_before_the_cli() -> None:
 def test_worker_command_when_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert sandbox.worker_command() == [sys.executable, "--import-worker"]
+    assert sandbox.worker_command(["md", "pdf"]) == [
+        sys.executable, "--import-worker", "--preload", "md,pdf"
+    ]  # fmt: skip
     monkeypatch.delattr(sys, "frozen")
     assert sandbox.worker_command()[1:] == ["-m", "guide.importing.worker"]
 
@@ -211,3 +215,79 @@ def test_import_file_never_raises(tmp_path: Path) -> None:
         assert isinstance(result, Refusal | ImportedDocument), path
         if isinstance(result, Refusal):
             assert result.reason.startswith(f"«{path.name}» tidak dapat diimpor: ")
+
+
+# -- spare workers (started ahead of their file) ------------------------------------------------
+
+
+@pytest.fixture
+def no_spare():
+    sandbox.discard_spare()
+    yield
+    sandbox.discard_spare()
+
+
+def _waiting_spare() -> subprocess.Popen:
+    ready = sandbox._SPARE._ready
+    assert ready is not None
+    assert ready[0].poll() is None  # alive, waiting for its file
+    return ready[0]
+
+
+def test_a_spare_parses_one_file_then_is_gone(no_spare) -> None:
+    sandbox.prewarm(["md"])
+    spare = _waiting_spare()
+    assert spare.args[-2:] == ["--preload", "md"]
+    warm = import_file(FIXTURES / "ahli-gizi.md")
+    assert sandbox._SPARE._ready is None  # taken, not replaced: no `then`
+    assert spare.wait(10) == 0  # it answered and ended: never reused for a second file
+    cold = import_file(FIXTURES / "ahli-gizi.md")
+    assert isinstance(warm, ImportedDocument) and isinstance(cold, ImportedDocument)
+    assert (warm.text, warm.parsed, warm.sha256) == (cold.text, cold.parsed, cold.sha256)
+
+
+def test_a_batch_starts_the_next_files_worker_meanwhile(no_spare) -> None:
+    result = import_file(FIXTURES / "ahli-gizi.md", then=FIXTURES / "panduan-jurusan.pdf")
+    assert isinstance(result, ImportedDocument)
+    spare = _waiting_spare()
+    assert spare.args[-2:] == ["--preload", "pdf"]
+    pdf = import_file(FIXTURES / "panduan-jurusan.pdf")
+    assert isinstance(pdf, ImportedDocument)
+    assert spare.wait(10) == 0  # the spare parsed it
+
+
+def test_a_spare_for_other_limits_is_not_used(no_spare) -> None:
+    sandbox.prewarm(["docx"])
+    spare = _waiting_spare()
+    result = import_file(FIXTURES / "lembar-kerja-perawat.docx", Limits(max_memory_bytes=40 << 20))
+    assert isinstance(result, Refusal)  # the tighter cap held: a fresh worker had it
+    assert "terlalu banyak memori" in result.reason
+    assert spare.wait(10) != 0  # the spare (default cap) was killed, not used
+
+
+def test_a_spare_keeps_the_guards(no_spare) -> None:
+    sandbox.prewarm(["html"])
+    spare = _waiting_spare()
+    page = FIXTURES / "berita-data-analyst.html"
+    answer = sandbox.run_worker(page, "html", Limits())
+    assert spare.wait(10) == 0
+    assert answer["ok"] is True and answer["denied"] == []
+    assert "root:" not in answer["doc"]["text"]
+
+
+def test_a_spare_whose_parent_goes_away_ends_quietly() -> None:
+    done = subprocess.run(
+        [*sandbox.worker_command(["txt"])],
+        input=b"",  # stdin closed at once: the parent is gone
+        capture_output=True,
+        timeout=60,
+        cwd=REPO,
+    )
+    assert done.returncode == 0 and done.stdout == b""
+
+
+def test_discarding_the_spare_ends_it(no_spare) -> None:
+    sandbox.prewarm(["txt"])
+    spare = _waiting_spare()
+    sandbox.discard_spare()
+    assert spare.poll() is not None

@@ -51,6 +51,27 @@ def test_an_import_is_found_after_refresh_and_gone_after_removal(library: Librar
     assert library.article(row.article_id) is None
 
 
+def test_a_reopened_index_is_switched_to_and_a_stale_one_is_closed(library: Library) -> None:
+    """reopen() (the import worker's thread) opens the new personal index without changing
+    the library; refresh(reopened) switches to it; one opened before another refresh is
+    closed and the index opened again."""
+    old_personal = library.searcher.parts[1]
+    row = import_path(library.sources.personal, FIXTURES / "ahli-gizi.md")
+    reopened = library.reopen()
+    assert reopened is not None and library.search("puskesmas").hits == ()  # unchanged yet
+    library.refresh(reopened)
+    assert library.searcher.parts[1] is reopened.personal
+    assert old_personal._searcher.is_closed  # the old personal index was released
+    assert library.search("ahli gizi puskesmas").hits[0].article_id == row.article_id
+
+    stale = library.reopen()
+    assert stale is not None
+    library.refresh()  # another refresh came first
+    library.refresh(stale)
+    assert stale.personal._searcher.is_closed and library.searcher.parts[1] is not stale.personal
+    assert library.search("ahli gizi puskesmas").hits[0].article_id == row.article_id
+
+
 def test_pack_articles_are_read_only_and_the_personal_copy_wins(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

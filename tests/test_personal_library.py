@@ -21,7 +21,7 @@ from types import ModuleType
 
 import pytest
 
-from guide import personal, personal_index
+from guide import personal, personal_index, personal_segments
 from guide.article import parse_article
 from guide.importing.model import ImportedDocument
 from guide.personal import AddResult, LibraryBusyError, PersonalLibrary
@@ -279,18 +279,28 @@ def test_add_is_searchable_within_a_second(lib: PersonalLibrary) -> None:
     assert time.perf_counter() - started < 1.5
 
 
-def test_segments_stay_few_and_optimize_makes_one(lib: PersonalLibrary) -> None:
-    """Each change adds a segment; small ones are merged as they come (never a long merge in
-    an add); optimize() rewrites everything as one, only above its threshold."""
+def test_adds_never_merge_tidy_merges_by_tiers_and_optimize_makes_one(
+    lib: PersonalLibrary,
+) -> None:
+    """Each change adds one segment and never merges (an import is searchable sooner);
+    tidy() merges them by tiers without changing what is found; optimize() rewrites
+    everything as one, only above its threshold."""
     module = bench()
     for n in range(10):
         lib.add(module.make_doc(n, 0, (1_500, 2_500)))
-    count = personal_index.segment_count(lib.index_dir)
-    assert count <= personal_index.MERGE_FANIN
+    lib.remove(module.article_id(4))
+    assert personal_segments.segment_count(lib.index_dir) == 10  # a removal adds none
+    assert lib.tidy() > 0
+    count = personal_segments.segment_count(lib.index_dir)
+    assert count < personal_segments.FANIN
+    assert lib.tidy() == 0  # already tidy
+    assert lib.verify() == []
+    assert found(lib.index_dir, module.marker(3, 0)) == {module.article_id(3)}
+    assert found(lib.index_dir, module.marker(4, 0)) == set()
     assert lib.optimize() is False  # below the default threshold
     assert lib.optimize(min_segments=count + 1) is False
     assert lib.optimize(min_segments=1) is True
-    assert personal_index.segment_count(lib.index_dir) == 1
+    assert personal_segments.segment_count(lib.index_dir) == 1
     assert lib.verify() == []
     assert found(lib.index_dir, module.marker(3, 0)) == {module.article_id(3)}
 

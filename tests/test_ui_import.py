@@ -204,9 +204,9 @@ def test_cancel_stops_after_the_current_file(
     gate = threading.Event()
     real = teacher_library.import_path
 
-    def held(personal, path):
+    def held(personal, path, then=None):
         gate.wait(60)  # the first file is "sedang diimpor…" until the test has pressed Batal
-        return real(personal, path)
+        return real(personal, path, then)
 
     monkeypatch.setattr(teacher_library, "import_path", held)
     others = [FIXTURES / "catatan-cp1252.txt", FIXTURES / "profesi-pilot-utf16.txt"]
@@ -219,6 +219,35 @@ def test_cancel_stops_after_the_current_file(
     assert [dialog.status_of(i) for i in range(3)] == ["diimpor", "dibatalkan", "dibatalkan"]
     assert len(_teacher_ids(window)) == 1  # the file being imported, whole; nothing else
     assert "Dibatalkan: 2 berkas tidak diimpor." in window.statusBar().currentMessage()
+
+
+def test_the_new_index_is_opened_in_the_worker_then_merged(
+    qtbot, teacher_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window never opens the personal index itself after an import: the worker does
+    (Library.reopen) and hands it over; then the worker merges the segments (tidy)."""
+    from guide.library import Library
+    from guide.personal import PersonalLibrary
+
+    window = teacher_window
+    calls: list[tuple[str, int]] = []
+    reopen, tidy = Library.reopen, PersonalLibrary.tidy
+
+    def spy_reopen(self):
+        calls.append(("reopen", threading.get_ident()))
+        return reopen(self)
+
+    def spy_tidy(self, stop=None):
+        calls.append(("tidy", threading.get_ident()))
+        return tidy(self, stop)
+
+    monkeypatch.setattr(Library, "reopen", spy_reopen)
+    monkeypatch.setattr(PersonalLibrary, "tidy", spy_tidy)
+    _run(qtbot, window.import_files([GOOD]))
+    main = threading.get_ident()
+    assert [name for name, _ in calls] == ["reopen", "tidy"]  # once each, in this order
+    assert all(thread != main for _, thread in calls)
+    assert "Artikel guru" in " ".join(_search_origins(window, "ahli gizi puskesmas"))
 
 
 def test_esc_closes_the_finished_dialog(qtbot, teacher_window: MainWindow) -> None:

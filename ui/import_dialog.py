@@ -43,7 +43,10 @@ class ImportDialog(QDialog):
     """Imports files (or a pack) into the personal library, one row per file."""
 
     open_requested = Signal(str)  # "Buka": the article id to show in the reader
-    batch_finished = Signal(object, bool)  # the ImportRows, cancelled?
+    # The ImportRows, cancelled?, the library's reopened searcher (guide.library.Reopened)
+    # or None: the window switches to it.
+    batch_finished = Signal(object, bool, object)
+    work_ended = Signal()  # the worker thread is done (after merging the index's segments)
 
     def __init__(
         self,
@@ -51,12 +54,15 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         pack: Path | None = None,
+        library: object = None,
     ) -> None:
         super().__init__(parent)
         self.paths = [Path(p) for p in paths]
         self.pack = pack
+        self.library = library  # guide.library.Library: reopened in the worker when done
         self.rows: list[ImportRow] = []
-        self.running = False
+        self.running = False  # until the worker thread ends
+        self.batch_done = False  # every file is done (the worker may still merge segments)
         self.cancelled = False
         self._failure = ""
         self.setWindowTitle(self.tr("Impor paket") if pack else self.tr("Tambah artikel"))
@@ -116,13 +122,14 @@ class ImportDialog(QDialog):
 
     def start(self) -> None:
         """Start the worker thread (the dialog is shown by the caller)."""
-        self.worker = ImportWorker(self.paths, self.pack)
+        self.worker = ImportWorker(self.paths, self.pack, self.library)
         self.thread_ = start_worker(self.worker, self)
         # Bound methods of the dialog: queued to the UI thread.
         self.worker.row_started.connect(self._on_started)
         self.worker.row_done.connect(self._on_row)
         self.worker.failed.connect(self._on_failed)
-        self.worker.finished.connect(self._on_finished)
+        self.worker.ready.connect(self._on_ready)
+        self.worker.finished.connect(self._on_work_ended)
         self.running = True
         if self.pack:
             self.message.setText(fill(self.tr("Membaca paket «%1»…"), self.pack.name))
@@ -132,7 +139,7 @@ class ImportDialog(QDialog):
 
     def cancel(self) -> None:
         """ "Batal": stop after the file being imported now; the dialog closes."""
-        if not self.running:
+        if not self.running or self.batch_done:
             self.reject()
             return
         self.cancelled = True
@@ -143,7 +150,7 @@ class ImportDialog(QDialog):
 
     def reject(self) -> None:
         """Esc and the window's close button: cancel while running, then close."""
-        if self.running and not self.cancelled:
+        if self.running and not self.batch_done and not self.cancelled:
             self.cancel()
             return
         super().reject()
@@ -171,8 +178,12 @@ class ImportDialog(QDialog):
         if self.pack is not None:
             self._set_status(0, fill(self.tr("ditolak: %1"), sentence))
 
-    def _on_finished(self, stopped: bool) -> None:
+    def _on_work_ended(self) -> None:
         self.running = False
+        self.work_ended.emit()
+
+    def _on_ready(self, stopped: bool, reopened: object) -> None:
+        self.batch_done = True
         self.cancelled = self.cancelled or stopped
         if self.pack is not None:
             self.progress.setRange(0, 1)
@@ -190,7 +201,7 @@ class ImportDialog(QDialog):
         default = self.open_button if self.open_button.isVisible() else self.close_button
         default.setDefault(True)
         default.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.batch_finished.emit(list(self.rows), self.cancelled)
+        self.batch_finished.emit(list(self.rows), self.cancelled, reopened)
 
     # -- what it says ---------------------------------------------------------------------------
 

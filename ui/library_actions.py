@@ -115,6 +115,9 @@ class LibraryActionsMixin:
         dialog.setNameFilters(filters)
         dialog.filesSelected.connect(lambda paths: self.import_files([Path(p) for p in paths]))
         self.file_dialog = dialog
+        from guide.importing import prewarm
+
+        prewarm()  # while the teacher picks files, a worker loads the parsers (0.3-2 s)
         dialog.open()
         return dialog
 
@@ -137,7 +140,7 @@ class LibraryActionsMixin:
             return None
         from ui.import_dialog import ImportDialog
 
-        return self._run_import(ImportDialog(files, self))
+        return self._run_import(ImportDialog(files, self, library=self.library))
 
     def import_pack(self) -> ImportDialog | None:
         """Berkas → "Impor paket…": copy a pack's articles into the personal library."""
@@ -163,7 +166,7 @@ class LibraryActionsMixin:
             return None
         from ui.import_dialog import ImportDialog
 
-        return self._run_import(ImportDialog(parent=self, pack=Path(path)))
+        return self._run_import(ImportDialog(parent=self, pack=Path(path), library=self.library))
 
     def _run_import(self, dialog: ImportDialog) -> ImportDialog:
         old = self._import_dialog
@@ -171,17 +174,19 @@ class LibraryActionsMixin:
             old.deleteLater()
         self._import_dialog = dialog
         dialog.batch_finished.connect(self._import_finished)
+        dialog.work_ended.connect(self._update_library_actions)
         dialog.open_requested.connect(self.open_article)
         dialog.show()
         dialog.start()
         self._update_library_actions()
         return dialog
 
-    def _import_finished(self, rows: list, cancelled: bool) -> None:
-        """Read the library again and refresh what lists articles; say what happened."""
+    def _import_finished(self, rows: list, cancelled: bool, reopened: object) -> None:
+        """Switch to the library's new index (opened by the worker) and refresh what lists
+        articles; say what happened."""
         dialog = self._import_dialog
         if any(r.status == "imported" for r in rows):
-            self.refresh_library()
+            self.refresh_library(reopened)
         self._update_library_actions()
         if dialog is not None:
             self.statusBar().showMessage(dialog.summary(), 8000)
@@ -374,11 +379,12 @@ class LibraryActionsMixin:
             )
         self.refresh_views()
 
-    def refresh_library(self) -> None:
-        """After an import: read the personal library again, then refresh the views."""
+    def refresh_library(self, reopened: object = None) -> None:
+        """After an import: read the personal library again (``reopened``: its index, opened
+        by the import worker), then refresh the views."""
         if self.library is None:
             return
-        self.library.refresh()
+        self.library.refresh(reopened)  # type: ignore[arg-type]
         self.refresh_views()
 
     def refresh_views(self) -> None:

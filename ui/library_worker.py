@@ -3,12 +3,16 @@ pack. Each worker opens its own personal library (:func:`guide.sources.open_pers
 SQLite connection) in its thread and closes it there; the window's library is read again
 (``Library.refresh``) when the work is done.
 
-    thread, worker = start_worker(ImportWorker(paths), parent)
-    worker.row_started.connect(...); worker.row_done.connect(...); worker.finished.connect(...)
+    thread, worker = start_worker(ImportWorker(paths, library=library), parent)
+    worker.row_started.connect(...); worker.row_done.connect(...); worker.ready.connect(...)
     thread.start(); ...; worker.cancel()   # stops after the current file
 
 A file being imported when "Batal" is pressed finishes (``import_path`` stores an article
 whole or not at all): a cancelled import never leaves half an article.
+
+After the last file the worker opens the library's new personal index (``Library.reopen``)
+and hands it over with ``ready``, so the window switches to it at once; then it merges the
+index's small segments (``PersonalLibrary.tidy``: searches stay fast) and emits ``finished``.
 """
 
 from __future__ import annotations
@@ -39,13 +43,20 @@ class ImportWorker(QObject):
     row_started = Signal(int)  # the index of the file being imported now
     row_done = Signal(int, object)  # its index (-1: a pack's article, appended), its ImportRow
     failed = Signal(str)  # the whole batch failed (a bad pack, no personal library)
-    finished = Signal(bool)  # done; True when cancelled before the last file
+    # Every file is done (True: cancelled before the last one); the library's reopened
+    # searcher (guide.library.Reopened) when something was imported and a library was given.
+    ready = Signal(bool, object)
+    finished = Signal()  # the segments are merged too: the thread ends
 
-    def __init__(self, paths: Sequence[Path] = (), pack: Path | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[Path] = (), pack: Path | None = None, library: object = None
+    ) -> None:
         super().__init__()
         self.paths = [Path(p) for p in paths]
         self.pack = pack
+        self.library = library  # guide.library.Library, read (reopen) but never changed here
         self._cancel = threading.Event()
+        self._imported = False
 
     def cancel(self) -> None:
         """Stop after the file being imported now (thread-safe)."""
@@ -57,7 +68,8 @@ class ImportWorker(QObject):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        """Import everything; never raises (a failure is ``failed``, then ``finished``)."""
+        """Import everything; never raises (a failure is ``failed``, then ``ready`` and
+        ``finished``)."""
         stopped = False
         try:
             from guide.sources import open_personal
@@ -65,7 +77,8 @@ class ImportWorker(QObject):
             personal = open_personal()
         except Exception as exc:
             self.failed.emit(error_sentence(exc))
-            self.finished.emit(False)
+            self.ready.emit(False, None)
+            self.finished.emit()
             return
         try:
             if self.pack is not None:
@@ -74,9 +87,26 @@ class ImportWorker(QObject):
                 stopped = self._import_files(personal)
         except Exception as exc:
             self.failed.emit(error_sentence(exc))
+        try:
+            self.ready.emit(stopped, self._reopened())
+            if self._imported and not self._cancel.is_set():
+                personal.tidy(self._cancel.is_set)  # never raises; a closing window waits
         finally:
             personal.close()
-        self.finished.emit(stopped)
+            self.finished.emit()
+
+    def _reopened(self) -> object:
+        """The library's searcher reopened over the new index, or None (nothing imported,
+        no library, or it failed: the window then reopens it itself)."""
+        if not self._imported or self.library is None:
+            return None
+        try:
+            return self.library.reopen()  # type: ignore[attr-defined]
+        except Exception as exc:
+            from guide import logs
+
+            logs.log_exception(exc, "reopening the personal index")
+            return None
 
     def _import_files(self, personal) -> bool:
         from guide.teacher_library import ImportRow, import_path
@@ -85,10 +115,12 @@ class ImportWorker(QObject):
             if self._cancel.is_set():
                 return True
             self.row_started.emit(index)
+            then = self.paths[index + 1] if index + 1 < len(self.paths) else None
             try:
-                row = import_path(personal, path)
+                row = import_path(personal, path, then)
             except Exception as exc:  # a storage failure (disk full): this file only
                 row = ImportRow(str(path), "rejected", reason=error_sentence(exc))
+            self._imported |= row.status == "imported"
             self.row_done.emit(index, row)
         return False
 
@@ -97,6 +129,7 @@ class ImportWorker(QObject):
 
         self.row_started.emit(0)
         for row in import_pack(personal, pack):
+            self._imported |= row.status == "imported"
             self.row_done.emit(-1, row)
 
 

@@ -10,7 +10,7 @@ process with time, memory, size and network limits (``guide.importing.sandbox``)
 
 from guide.importing.compose import compose
 from guide.importing.model import ImportedDocument, Limits, Piece, Refusal
-from guide.importing.sandbox import WORKER_FLAG, article_id_for, import_file
+from guide.importing.sandbox import WORKER_FLAG, article_id_for, import_file, prewarm
 from guide.importing.sniff import SUPPORTED_SUFFIXES
 
 __all__ = [
@@ -23,4 +23,5 @@ __all__ = [
     "article_id_for",
     "compose",
     "import_file",
+    "prewarm",
 ]
