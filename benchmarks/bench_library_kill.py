@@ -2,21 +2,23 @@
 
 Part 1 — kills. A child process opens a library and runs a deterministic sequence of changes
 (mostly new articles, every 5th a new version of an earlier one, every 11th a removal), printing
-``begin N`` before and ``done N`` after each. The parent kills it with SIGKILL at a random moment
-(most kills a random delay after the child's library is open, so they land inside ``add()``;
-some from the child's start, so they land in ``open()`` and its repair), then opens the library
-itself and checks: it opens; the database and the index agree (``PersonalLibrary.verify``: every
-indexed section equals its stored row, none missing, none extra); the articles present are
-exactly the changes that finished, plus at most the one in flight. The next child continues the
-sequence. Prints opens OK, consistent, state == finished changes, and how many opens repaired
-the index (kills that landed between the index commit and the stamp).
+``begin N`` before and ``done N`` after each, and merging segments (``tidy``) after every third.
+The parent kills it with SIGKILL at a random moment (most kills a random delay after the
+child's library is open, so they land inside ``add()``; some from the child's start, so they
+land in ``open()`` and its repair), then opens the library itself and checks: it opens; the
+database and the index agree (``PersonalLibrary.verify``: every indexed section equals its
+stored row, none missing, none extra); the articles present are exactly the changes that
+finished, plus at most the one in flight. The next child continues the sequence. Prints opens
+OK, consistent, state == finished changes, and how many opens repaired the index (kills that
+landed between the index commit and the stamp).
 
 Part 2 — speed. Into a fresh library: 200 generated articles (5–50 kB of Indonesian-like text,
 parsed with ``guide.article.parse_article``), each ``add()`` timed; for every 10th, the time
 from the start of ``add()`` until a new ``Searcher`` on the index finds the article's marker
 word. Then search p50/p95 over a query set with the 200 articles in the library (and the
-number of index segments: each change adds one, small ones are merged as they come), the time
-of ``PersonalLibrary.optimize()`` (one segment) and search p50/p95 after it.
+number of index segments: each change adds one, ``PersonalLibrary.tidy()`` after each add merges
+them by tiers, timed apart), the time of ``PersonalLibrary.optimize()`` (one segment) and search
+p50/p95 after it.
 
 Run: ``uv run python benchmarks/bench_library_kill.py [--kills 100] [--articles 200] [--json]``
 (about 3–4 minutes on 2 cores). ``--child FOLDER START`` is the child's entry point.
@@ -186,6 +188,8 @@ def child_main(folder: Path, start: int) -> None:
         else:
             library.add(make_doc(n, version, KILL_TEXT_CHARS))
         print(f"done {i}", flush=True)
+        if i % 3 == 2:  # as the app after a batch: kills land in the merges too
+            library.tidy()
 
 
 # -- the kill run -----------------------------------------------------------------------------
@@ -366,12 +370,13 @@ def _search_times(index_dir: Path) -> list[float]:
 def speed_run(folder: Path, articles: int, log: Any = None) -> dict[str, Any]:
     """Add ``articles`` generated articles; time each add, add-until-searchable, and search."""
     from guide.personal import PersonalLibrary
-    from guide.personal_index import segment_count
+    from guide.personal_segments import segment_count
     from guide.search import Searcher
 
     docs = [make_doc(1_000_000 + n) for n in range(articles)]
     sizes = [len(d.text) for d in docs]
     add_s: list[float] = []
+    tidy_s: list[float] = []
     add_cpu_s: list[float] = []  # this process's CPU time: steadier on a shared machine
     searchable_s: list[float] = []
     library = PersonalLibrary.open(folder)
@@ -388,6 +393,9 @@ def speed_run(folder: Path, articles: int, log: Any = None) -> dict[str, Any]:
                 searchable_s.append(time.perf_counter() - started)
                 searcher.close()
                 assert found and found[0].article_id == doc.article_id, found
+            started = time.perf_counter()
+            library.tidy()  # as the app, after the article is searchable
+            tidy_s.append(time.perf_counter() - started)
             if log is not None and n % 50 == 49:
                 log(f"{n + 1} articles added")
         sections = len(library.all_sections())
@@ -427,6 +435,9 @@ def speed_run(folder: Path, articles: int, log: Any = None) -> dict[str, Any]:
         "add_ms_first_10": ms(add_s[:10], 50),
         "add_ms_last_10": ms(add_s[-10:], 50),
         "searchable_ms_p50": ms(searchable_s, 50),
+        "tidy_ms_p50": ms(tidy_s, 50),
+        "tidy_ms_max": round(max(tidy_s) * 1000, 1),
+        "tidy_s_total": round(sum(tidy_s), 1),
         "searchable_ms_max": round(max(searchable_s) * 1000, 1),
         "segments": segments,
         "search_ms_p50": ms(search_s, 50),
