@@ -116,6 +116,74 @@ def test_multipage_pdf() -> None:
     assert "mendapat dukungan penuh selama kamu bersekolah nanti." in text  # last page
 
 
+def test_pdf_paragraph_broken_by_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    from make_fixtures import _page_stream, write_pdf
+
+    pages = [
+        ["Langkah pertama adalah belajar dasar pemrograman dengan tekun setiap hari agar",
+         "kamu terbiasa menulis kode dan membaca pesan kesalahan dengan teliti dan",
+         "sabar, lalu mencoba"],
+        ["membuat proyek kecil sendiri di rumah bersama teman-teman sekelas.",
+         "",
+         "Banyak Latihan",
+         "",
+         "Setelah itu perbanyak latihan dengan soal-soal yang beragam."],
+        ["Terakhir, minta masukan dari guru dan teman."],
+    ]  # fmt: skip  (three pages: the running header is recognised as one)
+    path = tmp_path / "langkah.pdf"
+    path.write_bytes(write_pdf([_page_stream(p, i + 1) for i, p in enumerate(pages)], {}))
+    doc = import_file(path)
+    assert isinstance(doc, ImportedDocument), doc
+    check_offsets(doc)
+    paragraphs = [b.text for s in doc.parsed.sections for b in s.blocks]
+    assert "lalu mencoba membuat proyek kecil sendiri di rumah" in paragraphs[0]
+    assert not any(p.startswith("membuat proyek") for p in paragraphs)
+    assert paragraphs[-2:] == [
+        "Setelah itu perbanyak latihan dengan soal-soal yang beragam.",
+        "Terakhir, minta masukan dari guru dan teman.",
+    ]  # a new sentence on a new page stays a paragraph of its own
+
+
+NUMBERED = {
+    "langkah.md": (
+        "# Langkah Awal\n\nCara memulai:\n\n3. Belajar Python\n4. Belajar SQL\n\n- catatan\n"
+    ),
+    "langkah.txt": "Langkah Awal\n\nCara memulai:\n3) Belajar Python\n4) Belajar SQL\n- catatan\n",
+    "langkah.html": (
+        "<html><body><article><h1>Langkah Awal</h1><p>Cara memulai belajar menjadi pengembang "
+        "backend yang baik dan siap bekerja di industri.</p><ol start='3'><li>Belajar Python "
+        "dasar dengan tekun setiap hari</li><li>Belajar SQL dan basis data relasional "
+        "dengan latihan</li></ol><ul><li>catatan penting untuk semua siswa yang ingin "
+        "belajar</li></ul></article></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NUMBERED))
+def test_numbered_lists_keep_their_numbers(tmp_path: Path, name: str) -> None:
+    """A numbered list's items are written "3. …" (the reader shows a numbered list); a
+    bulleted item stays "- …"; the item's text itself has no marker."""
+    path = tmp_path / name
+    path.write_text(NUMBERED[name], encoding="utf-8")
+    doc = import_file(path)
+    assert isinstance(doc, ImportedDocument), doc
+    check_offsets(doc)
+    items = [b for s in doc.parsed.sections for b in s.blocks if b.kind == "item"]
+    assert [b.text for b in items][:2] == [
+        t for t in (b.text for b in items) if t.startswith("Belajar")
+    ]
+    lines = {b.text: doc.text[doc.text.rfind("\n", 0, b.start) + 1 : b.start] for b in items}
+    first, second = [t for t in lines if t.startswith("Belajar")]
+    assert (lines[first], lines[second]) == ("3. ", "4. ")
+    assert all(marker == "- " for t, marker in lines.items() if t.startswith("catatan"))
+
+
+def test_docx_numbered_list_keeps_its_numbers() -> None:
+    doc = imported("lembar-kerja-perawat.docx")
+    assert "1. Lulus SMA atau SMK Kesehatan\n2. Kuliah D3" in doc.text
+    assert "- Memeriksa tanda vital pasien" in doc.text  # List Bullet: no number
+
+
 def test_pdf_encrypted_with_an_empty_password_opens() -> None:
     assert imported("terkunci-tanpa-sandi.pdf").title == "Panduan Memilih Jurusan SMK"
 

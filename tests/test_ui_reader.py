@@ -301,6 +301,38 @@ def test_section_only_scrolls_to_heading_and_marks_it_briefly(
     qtbot.waitUntil(lambda: not view.text.extraSelections(), timeout=MARK_MS + 2000)
 
 
+def test_an_imported_numbered_list_reads_as_a_numbered_list(
+    view: ReaderView, tmp_path: Path
+) -> None:
+    """An imported article writes "3. " before a numbered item's text (the block is the text
+    alone): the reader still shows a numbered list starting at 3, and bullets as bullets."""
+    from guide.importing import ImportedDocument, import_file
+    from guide.library import Passage
+    from guide.personal import PersonalLibrary
+
+    source = tmp_path / "langkah.md"
+    source.write_text(
+        "# Langkah\n\nCara memulai:\n\n3. Belajar Python\n4. Belajar SQL\n\n- Catatan\n",
+        encoding="utf-8",
+    )
+    doc = import_file(source)
+    assert isinstance(doc, ImportedDocument)
+    personal = PersonalLibrary.open(tmp_path / "pribadi")
+    try:
+        personal.add(doc)
+        article = personal.article(doc.article_id)
+        assert article is not None
+        view.show_passage(Passage(article, tuple(personal.sections(doc.article_id))))
+    finally:
+        personal.close()
+    second = _block_starting(view, "Belajar SQL")
+    assert second.textList().format().style() == QTextListFormat.Style.ListDecimal
+    assert second.textList().itemText(second) == "4."
+    assert "3. Belajar" not in view.text.toPlainText()  # the number is the list's, not text
+    bullet = _block_starting(view, "Catatan")
+    assert bullet.textList().format().style() == QTextListFormat.Style.ListDisc
+
+
 def test_lists_numbered_bulleted_and_resumed_after_quotes(
     view: ReaderView, library: Library
 ) -> None:

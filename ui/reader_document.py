@@ -224,7 +224,10 @@ class DocumentBuilder:
                     self.space_after_list()
                     current = None
                 if block.kind == "item":
-                    match = _ITEM_NUMBER.match(source, block.start, block.end)
+                    # The number: in the block (bundled Markdown) or before it on its line
+                    # (an imported numbered list's "3. " marker).
+                    line_start = min(block.start, source.rfind("\n", 0, block.start) + 1)
+                    match = _ITEM_NUMBER.match(source, line_start, block.end)
                     number = int(match.group(1)) if match else 0
                     self.new_block(self.block(0, 0.3), body)
                     if current is None or bool(match) != numbered or (match and number != expected):

@@ -86,7 +86,7 @@ def _prepare(pieces: Iterable[Piece], title: str) -> list[Piece]:
             seen_heading = True
             if title and text.casefold() == title.casefold():
                 continue
-        out.append(Piece(kind, text, piece.level if kind == "heading" else 0))
+        out.append(Piece(kind, text, piece.level if kind in ("heading", "item") else 0))
     return out
 
 
@@ -107,13 +107,14 @@ class _Writer:
         self.length += len(text)
         return start
 
-    def line(self, kind: str, text: str) -> int:
-        """Write ``text`` on a line of its own (after its marker); its start offset."""
+    def line(self, kind: str, text: str, number: int = 0) -> int:
+        """Write ``text`` on a line of its own (after its marker: "- ", "> ", or "3. " for
+        item 3 of a numbered list); its start offset."""
         if self.length:
             tight = kind == self.last_kind and kind in _TIGHT
             self.write("\n" if tight else "\n\n")
         self.last_kind = kind
-        self.write(_MARKERS.get(kind, ""))
+        self.write(f"{number}. " if kind == "item" and number else _MARKERS.get(kind, ""))
         return self.write(text)
 
     def heading_line(self, text: str, level: int) -> None:
@@ -126,8 +127,8 @@ class _Writer:
             start + len(text),
         )
 
-    def block(self, kind: BlockKind, source_kind: str, text: str) -> None:
-        start = self.line(source_kind, text)
+    def block(self, kind: BlockKind, source_kind: str, text: str, number: int = 0) -> None:
+        start = self.line(source_kind, text, number)
         if self.start < 0:
             self.start = start
         self.blocks.append(Block(kind, text, start, start + len(text)))
@@ -158,7 +159,7 @@ def compose(
         elif piece.kind == "row":
             w.block("paragraph", "row", piece.text)
         else:
-            w.block(piece.kind, piece.kind, piece.text)
+            w.block(piece.kind, piece.kind, piece.text, piece.level)
     w.flush()
     text = "".join(w.parts) + ("\n" if w.parts else "")
     return text, ParsedArticle(article_id, title, tuple(w.sections), ())
@@ -168,6 +169,15 @@ def compose(
 
 _BULLET = re.compile(r"^\s*(?:[•●◦▪■\-*–·]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _HYPHEN_END = re.compile(r"(\w+)-$")
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+
+
+def item_number(line: str) -> int:
+    """The number of a "3. x" / "3) x" line; 0 for a bullet (or any other line)."""
+    m = _NUMBERED.match(line)
+    return int(m.group(1)) if m else 0
 
 
 def list_item(line: str) -> str | None:

@@ -100,7 +100,73 @@ def _is_list(paragraph: Any, style: str) -> bool:
     return ppr is not None and ppr.numPr is not None
 
 
-def _paragraph_piece(paragraph: Any) -> Piece | None:
+class _ListNumbers:
+    """Numbers of numbered-list paragraphs, as Word counts them: per list (numId) and level,
+    a deeper level restarting under each item above it; 0 for a bulleted paragraph."""
+
+    def __init__(self, document: Any) -> None:
+        try:
+            self._numbering = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            self._numbering = None  # no numbering part: only "List Number" styles count
+        self._formats: dict[tuple[str, int], str] = {}
+        self._counts: dict[tuple[str, int], int] = {}
+
+    def number(self, paragraph: Any, style: str) -> int:
+        """The paragraph's number in its list (1, 2, …), or 0 when it is not numbered."""
+        where = _list_of(paragraph)
+        if where is None:
+            numbered = bool(re.search(r"number|nomor|angka", style, re.IGNORECASE))
+            where = ("style:" + style, 0) if numbered else None
+        elif self._format(*where) in ("bullet", "none", ""):
+            where = None
+        if where is None:
+            return 0
+        list_id, level = where
+        for key in [k for k in self._counts if k[0] == list_id and k[1] > level]:
+            del self._counts[key]  # a deeper level starts again under this item
+        self._counts[where] = self._counts.get(where, 0) + 1
+        return min(self._counts[where], 999)
+
+    def _format(self, num_id: str, level: int) -> str:
+        key = (num_id, level)
+        if key not in self._formats:
+            self._formats[key] = self._lookup(num_id, level)
+        return self._formats[key]
+
+    def _lookup(self, num_id: str, level: int) -> str:
+        numbering = self._numbering
+        if numbering is None or not num_id.isdigit():
+            return "decimal"
+        try:
+            abstract = numbering.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+            if not abstract:
+                return ""
+            found = numbering.xpath(
+                f'./w:abstractNum[@w:abstractNumId="{int(abstract[0])}"]'
+                f'/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val'
+            )
+        except (ValueError, TypeError, AttributeError):
+            return ""
+        return str(found[0]) if found else ""
+
+
+def _list_of(paragraph: Any) -> tuple[str, int] | None:
+    """(numId, level) of the paragraph's own numbering, else its style's; None without."""
+    try:
+        style = paragraph.style
+        owners = [paragraph._p.pPr, style.element.pPr if style is not None else None]
+    except (KeyError, ValueError, AttributeError):
+        owners = [paragraph._p.pPr]
+    for ppr in owners:
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is not None and num_pr.numId is not None:
+            level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+            return str(num_pr.numId.val), int(level)
+    return None
+
+
+def _paragraph_piece(paragraph: Any, numbers: _ListNumbers | None = None) -> Piece | None:
     text = paragraph.text
     if not text.strip():
         return None
@@ -112,7 +178,7 @@ def _paragraph_piece(paragraph: Any) -> Piece | None:
     if style.strip().lower() in ("quote", "intense quote", "kutipan"):
         return Piece("quote", text)
     if _is_list(paragraph, style):
-        return Piece("item", text)
+        return Piece("item", text, numbers.number(paragraph, style) if numbers else 0)
     return Piece("paragraph", text)
 
 
@@ -140,10 +206,11 @@ def _table_pieces(table: Any, depth: int) -> Iterator[Piece]:
 def _body_pieces(document: Any) -> Iterator[Piece]:
     from docx.table import Table
 
+    numbers = _ListNumbers(document)
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             yield from _table_pieces(block, 0)
-        elif (piece := _paragraph_piece(block)) is not None:
+        elif (piece := _paragraph_piece(block, numbers)) is not None:
             yield piece
 
 

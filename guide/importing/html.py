@@ -190,13 +190,30 @@ def walk(el: Any, ctx: str = "paragraph") -> Iterator[Piece]:
         if any(cells):
             yield Piece("row", " | ".join(c for c in cells if c))
     elif tag == "li":
-        yield from _container(el, "item")
+        number = _ordinal(el)
+        for piece in _container(el, "item"):
+            if number and piece.kind == "item":
+                piece, number = Piece("item", piece.text, number), 0
+            yield piece
     elif tag == "blockquote":
         yield from _container(el, "quote")
     elif tag in ("p", "pre", "dt", "dd", "summary", "address") and not _has_block(el):
         yield Piece(ctx, _text(el))
     elif tag:
         yield from _container(el, ctx)
+
+
+def _ordinal(li: Any) -> int:
+    """The number of an <li> of an <ol> (its start attribute honoured); 0 in a <ul>."""
+    parent = li.getparent()
+    if parent is None or parent.tag != "ol":
+        return 0
+    try:
+        start = int(parent.get("start") or 1)
+    except ValueError:
+        start = 1
+    before = sum(1 for sibling in li.itersiblings(preceding=True) if sibling.tag == "li")
+    return max(0, min(999, start + before))
 
 
 def _readability(root: Any) -> Any:

@@ -70,6 +70,8 @@ def pieces_of(body: str) -> list[Piece]:
     tokens = md.parse(body)
     pieces: list[Piece] = []
     stack: list[str] = []
+    counters: list[int] = []  # the next number of each open ordered list
+    number = 0  # the number for the current item's first text (0: bulleted)
     row: list[str] | None = None
     level = 0
     for tok in tokens:
@@ -79,8 +81,16 @@ def pieces_of(body: str) -> list[Piece]:
             level = 0
         elif tok.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
             stack.append(tok.type.split("_")[0])
+            if tok.type == "ordered_list_open":
+                counters.append(_start(tok))
         elif tok.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
             stack.pop() if stack else None
+            if tok.type == "ordered_list_close" and counters:
+                counters.pop()
+        elif tok.type == "list_item_open":
+            number = 0
+            if stack and stack[-1] == "ordered" and counters:
+                number, counters[-1] = counters[-1], counters[-1] + 1
         elif tok.type == "tr_open":
             row = []
         elif tok.type == "tr_close" and row is not None:
@@ -95,12 +105,21 @@ def pieces_of(body: str) -> list[Piece]:
             elif level:
                 pieces.append(Piece("heading", text, level))
             elif stack and stack[-1] in ("bullet", "ordered"):
-                pieces.append(Piece("item", text))
+                pieces.append(Piece("item", text, number))
+                number = 0  # a second paragraph of the item is not numbered again
             elif "blockquote" in stack:
                 pieces.append(Piece("quote", text))
             else:
                 pieces.append(Piece("paragraph", text))
     return pieces
+
+
+def _start(tok: Any) -> int:
+    """The first number of an ordered list ("3." starts at 3)."""
+    try:
+        return max(0, min(999, int(tok.attrGet("start") or 1)))
+    except (TypeError, ValueError):
+        return 1
 
 
 def parse(data: bytes) -> Extracted:

@@ -14,8 +14,9 @@ PieceKind = Literal["heading", "paragraph", "item", "quote", "row"]
 class Piece:
     """One structural block as a format parser found it, before normalisation.
 
-    ``level`` is the source heading level (1-6) for headings, 0 otherwise. ``row`` is one table
-    row, its cells already joined with " | ".
+    ``level`` is the source heading level (1-6) for headings, the number of an item of a
+    numbered list (0: a bulleted item), 0 otherwise. ``row`` is one table row, its cells
+    already joined with " | ".
     """
 
     kind: PieceKind

@@ -5,7 +5,7 @@ line ends, tabs and runs of spaces, page numbers and running headers. Lines are 
 paragraphs (a paragraph ends at a blank line, or after a line that ends a sentence and stops
 well short of the page's text width); bullet lines are items; a heading is recognised only
 conservatively (a short title-like line standing alone between paragraphs), never invented
-from font guesses.
+from font guesses. A paragraph broken by a page break is joined again.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from guide.importing.compose import clean_line, has_words, join_lines, list_item
+from guide.importing.compose import clean_line, has_words, item_number, join_lines, list_item
 from guide.importing.dates import iso_date
 from guide.importing.model import Extracted, Piece, Unreadable
 from guide.importing.txt import is_title_like
@@ -101,13 +101,13 @@ def _page_pieces(lines: list[str]) -> list[Piece]:
     width = max((len(line) for line in lines), default=0)
     pieces: list[Piece] = []
     para: list[str] = []
-    kind = "paragraph"
+    kind, number = "paragraph", 0
 
     def flush() -> None:
-        nonlocal para, kind
+        nonlocal para, kind, number
         if para:
-            pieces.append(Piece(kind, join_lines(para)))  # type: ignore[arg-type]
-        para, kind = [], "paragraph"
+            pieces.append(Piece(kind, join_lines(para), number))  # type: ignore[arg-type]
+        para, kind, number = [], "paragraph", 0
 
     for i, line in enumerate(lines):
         if not line:
@@ -118,7 +118,7 @@ def _page_pieces(lines: list[str]) -> list[Piece]:
         item = list_item(line)
         if item is not None:
             flush()
-            para, kind = [item], "item"
+            para, kind, number = [item], "item", item_number(line)
         elif _is_heading(line, prev, nxt, width):
             flush()
             pieces.append(Piece("heading", line, 2))
@@ -128,6 +128,30 @@ def _page_pieces(lines: list[str]) -> list[Piece]:
         if line.endswith(_SENTENCE_END) and len(line) < 0.8 * width and nxt[:1].isupper():
             flush()
     flush()
+    return pieces
+
+
+def _continues(last: Piece, first: Piece) -> bool:
+    """Whether a page's first paragraph goes on with the previous page's last paragraph or
+    item: that one stops mid-sentence and this one starts with a small letter."""
+    return (
+        last.kind in ("paragraph", "item")
+        and first.kind == "paragraph"
+        and not last.text.endswith(_SENTENCE_END)
+        and first.text[:1].islower()
+    )
+
+
+def _across_pages(pages: list[list[Piece]]) -> list[Piece]:
+    """The pages' pieces in order, a paragraph broken by a page break joined again
+    ("peker-" + "jaan" mended as within a page)."""
+    pieces: list[Piece] = []
+    for page in pages:
+        if pieces and page and _continues(pieces[-1], page[0]):
+            last = pieces.pop()
+            pieces.append(Piece(last.kind, join_lines([last.text, page[0].text]), last.level))
+            page = page[1:]
+        pieces.extend(page)
     return pieces
 
 
@@ -145,7 +169,7 @@ def parse(data: bytes, max_chars: int = 2_000_000) -> Extracted:
     """A PDF's pieces, title, author and creation date."""
     reader = _open(data)
     pages = _strip_furniture(_page_lines(reader, max_chars))
-    pieces = [piece for lines in pages for piece in _page_pieces(lines)]
+    pieces = _across_pages([_page_pieces(lines) for lines in pages])
     if sum(c.isalnum() for p in pieces for c in p.text) < MIN_WORD_CHARS:
         raise Unreadable("PDF ini hasil pindaian tanpa teks (tidak ada teks yang bisa dibaca)")
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from guide.importing.compose import clean_line, join_lines, list_item
+from guide.importing.compose import clean_line, item_number, join_lines, list_item
 from guide.importing.model import Extracted, Piece
 from guide.importing.sniff import decode_text
 
@@ -48,14 +48,15 @@ def group_pieces(group: list[str]) -> list[Piece]:
         item = list_item(line)
         if item is None:
             if pieces and pieces[-1].kind == "item" and not prose and line[:1].isspace():
-                pieces[-1] = Piece("item", f"{pieces[-1].text} {line.strip()}")  # continuation
+                last = pieces[-1]  # a continuation line of the item
+                pieces[-1] = Piece("item", f"{last.text} {line.strip()}", last.level)
             else:
                 prose.append(line)
             continue
         if prose:
             pieces.append(Piece("paragraph", join_lines(prose)))
             prose = []
-        pieces.append(Piece("item", item))
+        pieces.append(Piece("item", item, item_number(line)))
     if prose:
         pieces.append(Piece("paragraph", join_lines(prose)))
     return pieces
