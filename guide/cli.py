@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from guide import APP_ID, __version__, cli_library, resources
 
 if TYPE_CHECKING:
-    from guide.search import Hit, Searcher, SearchResult
+    from guide.search import Hit, SearchResult
 
 # The commands import the core (Whoosh, sqlite-utils, …) inside their functions: with no
 # command the app starts, and its window must not wait ~0.2 s for imports it does not need.
@@ -173,12 +173,6 @@ def _data():
     )
 
 
-def _open_searcher() -> Searcher:
-    from guide.search import Searcher
-
-    return Searcher(_data().index_dir)
-
-
 def _hit_json(hit: Hit, result: SearchResult) -> dict:
     row = {
         "article": hit.article_id,
@@ -249,13 +243,18 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    """Print completions, one per line."""
-    searcher = _open_searcher()
+    """Print completions, one per line: words of the bundled articles, the personal library
+    and the lab packs, as the search box completes them."""
+    from guide.library import Library
+    from guide.sources import open_sources
+
+    library = Library(_data(), open_sources())
     try:
-        for completion in searcher.suggest(args.prefix, limit=args.limit):
-            print(completion)
+        completions = library.suggest(args.prefix, limit=args.limit)
     finally:
-        searcher.close()
+        library.close()
+    for completion in completions:
+        print(completion)
     return EXIT_OK
 
 

@@ -84,7 +84,8 @@ def cmd_library(args: argparse.Namespace) -> int:
         if args.library_command == "remove":
             if not library.remove(args.article_id):
                 raise NotInLibrary(f"Tidak ada artikel guru bernomor «{args.article_id}».")
-            print(f"dihapus: {args.article_id}")
+            print(f"dihapus: {args.article_id}", flush=True)
+            library.tidy()  # its words leave the index (spelling corrections)
             return EXIT_OK
         for entry in library.entries():
             row = {

@@ -92,6 +92,10 @@ class FederatedSearcher(SearchBase):
         for part in self.parts:
             part.close()
 
+    def is_live(self, word: str) -> bool:
+        """Whether a section of any index, not deleted, holds ``word``."""
+        return any(p.is_live(word) for p in self.parts if word in p.vocabulary.freqs)
+
     def clear_caches(self) -> None:
         """Forget every part's cached postings."""
         for part in self.parts:

@@ -86,6 +86,16 @@ class Searcher(SearchBase):
         if warm:
             self.search("menyimpan data pemograman", limit=1)
 
+    def is_live(self, word: str) -> bool:
+        """See :meth:`SearchBase.is_live`: only an index with deleted sections looks."""
+        reader = self._searcher.reader()
+        if not reader.has_deletions():
+            return True
+        try:
+            return reader.postings("words", word).is_active()
+        except KeyError:  # Whoosh's "term not in this field"
+            return False
+
     def use_stats(self, stats: Stats) -> None:
         """Score with corpus statistics shared with other indexes (document count, document
         frequencies, field lengths), so scores of sections of different indexes compare."""

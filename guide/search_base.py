@@ -136,9 +136,14 @@ class SearchBase:
         last = last.lower()
         if not last:
             return []
-        words = self.vocabulary.complete(last, limit + 1)
+        words = self.vocabulary.complete(last, 3 * limit + 1)
         lead = f"{head} " if head else ""
-        return [lead + w for w in words if w != last][:limit]
+        return [lead + w for w in words if w != last and self.is_live(w)][:limit]
+
+    def is_live(self, word: str) -> bool:
+        """Whether a section not deleted holds ``word`` (an index keeps a removed article's
+        words until its segment is rewritten: they are never completed)."""
+        return True
 
 
 def _phrase_words(words: list[str]) -> set[int]:

@@ -63,10 +63,14 @@ def test_import_list_search_remove(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "ahli gizi puskesmas", "--limit", "1"]) == 0
     assert capsys.readouterr().out.startswith(f"1. [Artikel guru: {entry['id']}] Mengenal")
     assert all(h["origin"] == "bundled" for h in _search(capsys, "tugas backend developer")[:3])
+    assert main(["suggest", "puskes"]) == 0  # completions know the teacher's words too
+    assert capsys.readouterr().out.splitlines()[0] == "puskesmas"
 
     assert main(["library", "remove", entry["id"]]) == 0
     capsys.readouterr()
     assert not any(h["article"] == entry["id"] for h in _search(capsys, "ahli gizi puskesmas"))
+    assert main(["suggest", "puskes"]) == 0
+    assert "puskesmas" not in capsys.readouterr().out.splitlines()  # removed, and tidied
     assert main(["library", "remove", entry["id"]]) == 1  # one line, no traceback
     assert "Tidak ada artikel guru" in capsys.readouterr().err
 

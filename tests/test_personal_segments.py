@@ -110,3 +110,18 @@ def test_a_failed_tidy_changes_nothing(lib: PersonalLibrary, monkeypatch) -> Non
     assert segment_count(lib.index_dir) == FANIN
     assert lib.verify() == []
     assert not list(lib.index_dir.glob("*.tmp"))
+
+
+def test_a_removed_articles_words_are_not_completed_before_tidy(lib: PersonalLibrary) -> None:
+    module = bench()
+    for n in range(2):
+        lib.add(module.make_doc(n, 0, (1_000, 2_000)))
+    lib.remove(module.article_id(0))
+    kept, gone = module.marker(1, 0), module.marker(0, 0)
+    searcher = Searcher(lib.index_dir)
+    try:
+        assert gone in searcher.vocabulary.freqs  # still in the segment's terms
+        assert searcher.suggest(gone[:-1]) == []
+        assert searcher.suggest(kept[:-1]) == [kept]
+    finally:
+        searcher.close()
