@@ -102,6 +102,9 @@ def test_import_open_list_search_and_remove(qtbot, teacher_window: MainWindow) -
     card_text = " ".join(
         label.text() for label in view.cards[article_id].findChildren(type(view.imported_hint))
     )
+    # each part of the byline keeps its words together: lines break only between parts
+    assert "Tanggal:\xa021\xa0September\xa02023" in card_text
+    card_text = card_text.replace("\xa0", " ")
     assert "Artikel guru" in card_text and "ahli-gizi.md" in card_text and "diimpor" in card_text
     qtbot.mouseClick(view.remove_buttons[article_id], Qt.MouseButton.LeftButton)
     box = view.confirm_box

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from guide.store import ArticleRecord
 
 SEPARATOR = "  ·  "
+KEEP_TOGETHER = 32  # characters: a longer part (a long author list) may still wrap inside
 
 
 def origin_name(origin: Origin | None) -> str:
@@ -77,7 +78,17 @@ def byline_parts(article: ArticleRecord, origin: Origin | None = None) -> list[s
     return parts
 
 
-def byline(article: ArticleRecord, separator: str = SEPARATOR, origin: Origin | None = None) -> str:
-    """The byline on one line, its first letter a capital."""
-    text = separator.join(byline_parts(article, origin))
+def byline(
+    article: ArticleRecord,
+    separator: str = SEPARATOR,
+    origin: Origin | None = None,
+    wrap_between: bool = False,
+) -> str:
+    """The byline on one line, its first letter a capital. ``wrap_between``: for a label
+    that wraps, a short part ("Tanggal: 21 September 2023") keeps its words together (no-break
+    spaces), so a line breaks only between parts."""
+    parts = byline_parts(article, origin)
+    if wrap_between:
+        parts = [p.replace(" ", "\u00a0") if len(p) <= KEEP_TOGETHER else p for p in parts]
+    text = separator.join(parts)
     return text[:1].upper() + text[1:]

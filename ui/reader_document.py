@@ -187,7 +187,7 @@ class DocumentBuilder:
         self.write(article.title or untitled, title)
         muted = self.char(muted=True)
         self.new_block(self.block(0, 0.15, line_height=120), muted)
-        self.cursor.insertText(plain(byline(article, origin=origin)), muted)
+        self.cursor.insertText(plain(byline(article, origin=origin, wrap_between=True)), muted)
         rule = self.block(0.2, 0.8, line_height=100)
         rule.setProperty(
             QTextFormat.Property.BlockTrailingHorizontalRulerWidth,

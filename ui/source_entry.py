@@ -45,7 +45,7 @@ class SourceEntry(QPushButton):
         relative_font(self.heading, 1.0, bold=True)
         count = self.tr("%n kutipan di profil ini", "", quotes)
         count = _NUMBER_SPACE.sub("\\1\u00a0", count, count=1)  # "62" stays with its noun
-        self.details = self._label(f"{byline(article)}{SEPARATOR}{count}")
+        self.details = self._label(f"{byline(article, wrap_between=True)}{SEPARATOR}{count}")
         layout = QVBoxLayout(self)
         margin = self.fontMetrics().height() // 2
         layout.setContentsMargins(margin, margin // 2, margin, margin // 2)

@@ -104,7 +104,7 @@ class SourcesView(QWidget):
         name = plain_label(text)
         relative_font(name, 1.15, bold=True)
         box.addWidget(name)
-        box.addWidget(plain_label(byline(article, origin=origin)))
+        box.addWidget(plain_label(byline(article, origin=origin, wrap_between=True)))
         if origin is not None and origin.kind == "pack":
             box.addWidget(plain_label(self.tr("Dari paket lab: hanya dapat dibaca."), name="muted"))
         row = QHBoxLayout()
