@@ -139,3 +139,25 @@ def test_frozen_search_recovers_from_damaged_bundled_data(frozen: Path, tmp_path
     assert done.returncode == 0, done.stderr
     assert "1. [" in done.stdout
     assert any(home.rglob("panduan.sqlite"))  # rebuilt into the user's cache, not beside it
+
+
+def test_frozen_import_parses_in_its_worker_and_finds_the_article(
+    lab_copy: Path, tmp_path: Path
+) -> None:
+    """The read-only program imports a teacher's files: each parsed by the frozen program's
+    own worker (--import-worker; the second by a spare started with --preload meanwhile),
+    stored in the user's folder, found by search; nothing is written beside the program."""
+    before = _snapshot(lab_copy)
+    files = tmp_path / "berkas"
+    files.mkdir()
+    for name in ("ahli-gizi.md", "panduan-jurusan.pdf"):
+        shutil.copy(REPO / "tests" / "fixtures" / "import" / name, files / name)
+    files.chmod(0o755)
+    home = tmp_path / "home"
+    done = _run_as_student(lab_copy / APP, ["import", *map(str, sorted(files.iterdir()))], home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("diimpor: ") == 2, done.stdout
+    found = _run_as_student(lab_copy / APP, ["search", "ahli gizi puskesmas", "--limit", "1"], home)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.startswith("1. [Artikel guru: guru-"), found.stdout
+    assert _snapshot(lab_copy) == before
