@@ -8,7 +8,8 @@ which finishes whole; the dialog then closes, and the window still reads the lib
 when the worker ends (:attr:`ImportDialog.batch_finished`). A pack (``pack=``) is read as one
 step: its row is the pack file, then one row per article it held.
 
-Every file name and reason is shown as plain text (table items; tooltips escaped).
+Every file name and reason is shown as plain text (table items; tooltips escaped). A reason
+is the guide's Indonesian sentence, shown in the interface language (:mod:`ui.guide_messages`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.guide_messages import translated
 from ui.library_worker import ImportWorker, start_worker
 from ui.safe_text import fill, plain_label, rich_text
 
@@ -174,9 +176,9 @@ class ImportDialog(QDialog):
         self.progress.setValue(index + 1)
 
     def _on_failed(self, sentence: str) -> None:
-        self._failure = sentence
+        self._failure = translated(sentence)
         if self.pack is not None:
-            self._set_status(0, fill(self.tr("ditolak: %1"), sentence))
+            self._set_status(0, fill(self.tr("ditolak: %1"), self._failure))
 
     def _on_work_ended(self) -> None:
         self.running = False
@@ -289,9 +291,10 @@ STATUSES = ("imported", "unchanged", "rejected")
 
 
 def status_text(row: ImportRow) -> str:
-    """ "diimpor", "tidak berubah" or "ditolak: <reason>"."""
+    """ "diimpor", "tidak berubah" or "ditolak: <reason>" (in the interface language)."""
     if row.status == "imported":
         return QCoreApplication.translate("ImportDialog", "diimpor")
     if row.status == "unchanged":
         return QCoreApplication.translate("ImportDialog", "tidak berubah")
-    return fill(QCoreApplication.translate("ImportDialog", "ditolak: %1"), row.reason or "")
+    reason = translated(row.reason or "")
+    return fill(QCoreApplication.translate("ImportDialog", "ditolak: %1"), reason)

@@ -313,10 +313,14 @@ class LibraryActionsMixin:
         )
 
     def _export_failed(self, sentence: str) -> None:
+        from ui.guide_messages import translated
+
         self._task_done()
         self.statusBar().clearMessage()
         self._message(
-            QCoreApplication.translate("MainWindow", "Ekspor paket"), sentence, error=True
+            QCoreApplication.translate("MainWindow", "Ekspor paket"),
+            translated(sentence),
+            error=True,
         )
 
     def _task_done(self) -> None:
@@ -358,11 +362,12 @@ class LibraryActionsMixin:
         try:
             removed = library.remove_article(article_id)
         except Exception as exc:
+            from ui.guide_messages import translated
             from ui.library_worker import error_sentence
 
             self._message(
                 QCoreApplication.translate("MainWindow", "Hapus artikel guru"),
-                error_sentence(exc),
+                translated(error_sentence(exc)),
                 error=True,
             )
             return
@@ -407,6 +412,7 @@ class LibraryActionsMixin:
 
     def _on_sources_notice(self, detail: str) -> None:
         """The loader could not open the personal library: the bundled articles only."""
+        from ui.guide_messages import translated
         from ui.safe_text import fill
 
         self.statusBar().showMessage(
@@ -414,15 +420,18 @@ class LibraryActionsMixin:
                 QCoreApplication.translate(
                     "MainWindow", "Artikel guru dan paket lab tidak dapat dibuka: %1"
                 ),
-                detail,
+                translated(detail),
             )
         )
 
     def show_library_notices(self, library) -> None:
-        """A skipped lab pack: one line in the status bar (and the log)."""
+        """A skipped lab pack: one line in the status bar (and the log), in the interface
+        language."""
         problems = library.pack_problems
         if problems:
-            self.statusBar().showMessage("  ·  ".join(problems))
+            from ui.guide_messages import translated
+
+            self.statusBar().showMessage("  ·  ".join(translated(p) for p in problems))
 
     def stop_library_work(self) -> None:
         """The window closes: the import stops after its current file; wait for it."""

@@ -26,7 +26,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 def error_sentence(exc: BaseException) -> str:
     """One Indonesian sentence for what went wrong: a bad pack or an empty library says it
-    itself; a full disk, a missing permission, … as the command line says them."""
+    itself; a full disk, a missing permission, … as the command line says them. The window
+    shows it through :func:`ui.guide_messages.translated` (in the interface language)."""
     from guide import failures, logs
     from guide.packs import PackError
 

@@ -102,6 +102,439 @@
     </message>
 </context>
 <context>
+    <name>GuideMessages</name>
+    <message>
+        <location filename="../../ui/guide_messages.py" line="+46"/>
+        <source>«%1» tidak dapat diimpor: %2.</source>
+        <translation>“%1” could not be imported: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket «%1» tidak dapat dipakai: %2.</source>
+        <translation>The pack “%1” cannot be used: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket «%1» tidak dapat dimuat: %2</source>
+        <translation>The pack “%1” could not be loaded: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket «%1» tidak dapat dibuka: %2</source>
+        <translation>The pack “%1” could not be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpustakaan pribadi tidak dapat dibuka: %1</source>
+        <translation>The personal library could not be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jenis berkas ini tidak didukung (yang didukung: %1)</source>
+        <translation>this type of file is not supported (supported: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jenis berkas ini tidak didukung</source>
+        <translation>this type of file is not supported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkasnya tidak ada atau bukan berkas biasa</source>
+        <translation>the file does not exist or is not a regular file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkasnya tidak dapat dibuka</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkasnya kosong</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkasnya terlalu besar (%1; paling besar %2)</source>
+        <translation>the file is too large (%1; at most %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkasnya terlalu besar (paling besar %1)</source>
+        <translation>the file is too large (at most %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pemroses impor tidak dapat dijalankan di komputer ini</source>
+        <translation>the import process cannot run on this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkas ini terlalu lama diproses (lebih dari %1 detik)</source>
+        <translation>this file took too long to process (more than %1 seconds)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>teksnya terlalu panjang (lebih dari %1 karakter)</source>
+        <translation>the text is too long (more than %1 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas ini memerlukan terlalu banyak memori untuk dibaca (lebih dari %1)</source>
+        <translation>reading this file needs too much memory (more than %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>strukturnya bersarang terlalu dalam untuk dibaca</source>
+        <translation>its structure is nested too deeply to read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkasnya tidak dapat dibaca</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas ini rusak atau tidak dapat dibaca sebagai %1</source>
+        <translation>this file is damaged or cannot be read as %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pemrosesan berkas ini gagal dengan hasil yang tidak sah</source>
+        <translation>processing this file failed with an invalid result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pemrosesan berkas ini gagal dimulai</source>
+        <translation>processing this file could not be started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak ada teks yang bisa dibaca di dalamnya</source>
+        <translation>there is no readable text in it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas ini bukan PDF walau namanya berakhiran %1</source>
+        <translation>this file is not a PDF although its name ends in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas ini bukan dokumen Word (.docx) walau namanya berakhiran %1</source>
+        <translation>this file is not a Word document (.docx) although its name ends in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkas ini sebenarnya %1, bukan teks, walau namanya berakhiran %2</source>
+        <translation>this file is really %1, not text, although its name ends in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>teksnya rusak (pengodean karakter tidak dapat dibaca)</source>
+        <translation>the text is damaged (its character encoding cannot be read)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkas ini berisi data biner, bukan teks</source>
+        <translation>this file holds binary data, not text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>halaman web ini kosong atau rusak</source>
+        <translation>this web page is empty or damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF ini terenkripsi (berkata sandi)</source>
+        <translation>this PDF is encrypted (password-protected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas PDF ini rusak atau bukan PDF yang sah</source>
+        <translation>this PDF file is damaged or not a valid PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF ini hasil pindaian tanpa teks (tidak ada teks yang bisa dibaca)</source>
+        <translation>this is a scanned PDF with no text (nothing readable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dokumen Word ini rusak (bukan arsip .docx yang utuh)</source>
+        <translation>this Word document is damaged (not a complete .docx archive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dokumen Word ini berisi terlalu banyak bagian (%1 bagian; paling banyak %2)</source>
+        <translation>this Word document has too many parts (%1 parts; at most %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>isi dokumen Word ini terlalu besar setelah dibuka (%1 MB; paling besar %2 MB)</source>
+        <translation>this Word document is too large once unpacked (%1 MB; at most %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkas ini bukan dokumen Word (.docx) yang sah</source>
+        <translation>this file is not a valid Word document (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dokumen Word ini rusak (sebagian isinya tidak dapat dibuka)</source>
+        <translation>this Word document is damaged (part of it cannot be unpacked)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dokumen Word ini memuat definisi entitas XML (&lt;!DOCTYPE&gt;) yang tidak diizinkan</source>
+        <translation>this Word document contains XML entity definitions (&lt;!DOCTYPE&gt;), which are not allowed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dokumen Word ini rusak atau bukan berkas .docx</source>
+        <translation>this Word document is damaged or not a .docx file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada artikel untuk diekspor.</source>
+        <translation>There are no articles to export.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isian «%1» tidak sah</source>
+        <translation>the field “%1” is invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isinya tidak lengkap (%1 tidak ada)</source>
+        <translation>its content is incomplete (%1 is missing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 terlalu besar</source>
+        <translation>%1 is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bukan JSON yang sah</source>
+        <translation>%1 is not valid JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artikel %1 tidak sah</source>
+        <translation>the article %1 is invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artikel %1 tidak punya bagian</source>
+        <translation>the article %1 has no sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bagian artikel %1 tidak sah</source>
+        <translation>a section of the article %1 is invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blok artikel %1 tidak sah</source>
+        <translation>a block of the article %1 is invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teks artikel %1 tidak cocok dengan bagiannya</source>
+        <translation>the text of the article %1 does not match its sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkasnya terlalu besar</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isinya terlalu banyak atau terlalu besar</source>
+        <translation>it holds too many files or too much data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bukan berkas paket yang utuh</source>
+        <translation>it is not a complete pack file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bukan paket Panduan Karier</source>
+        <translation>it is not a Panduan Karier pack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versi paket %1 tidak dikenal program ini</source>
+        <translation>this program does not know pack version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paket tidak berisi artikel</source>
+        <translation>the pack holds no articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daftar artikelnya tidak sah</source>
+        <translation>its list of articles is invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nomor artikel «%1» tidak sah atau ganda</source>
+        <translation>the article id “%1” is invalid or repeated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artikel %1 rusak (sidik SHA-256 tidak cocok)</source>
+        <translation>the article %1 is damaged (its SHA-256 fingerprint does not match)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidak ada artikel guru bernomor «%1».</source>
+        <translation>There is no teacher&apos;s article with the id “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpustakaan pribadi kosong: tidak ada artikel untuk diekspor.</source>
+        <translation>The personal library is empty: there are no articles to export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perpustakaan pribadi %1 sedang diubah oleh program lain. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>The personal library %1 is being changed by another program. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indeks pencarian %1 sedang diubah oleh proses lain. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>The search index %1 is being changed by another process. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perpustakaan pribadi %1 dibuat oleh versi program yang lebih baru (skema %2); perbarui program ini untuk membukanya.</source>
+        <translation>The personal library %1 was made by a newer version of the program (schema %2); update this program to open it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ruang disk penuh (atau kuota habis). Kosongkan ruang, lalu coba lagi.</source>
+        <translation>The disk is full (or the quota is used up). Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ruang disk penuh (atau kuota habis): %1. Kosongkan ruang, lalu coba lagi.</source>
+        <translation>The disk is full (or the quota is used up): %1. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada izin untuk membuka atau menulis berkas.</source>
+        <translation>No permission to open or write the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak ada izin untuk membuka atau menulis berkas: %1.</source>
+        <translation>No permission to open or write the file: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder ini hanya dapat dibaca.</source>
+        <translation>This folder is read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder ini hanya dapat dibaca: %1.</source>
+        <translation>This folder is read-only: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terjadi kesalahan tak terduga (%1): %2.</source>
+        <translation>An unexpected error occurred (%1): %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terjadi kesalahan tak terduga (%1).</source>
+        <translation>An unexpected error occurred (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>halaman web</source>
+        <translation>a web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>a PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dokumen Word</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas PDF</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas zip (misalnya dokumen Word atau arsip)</source>
+        <translation>a zip file (a Word document or an archive, for example)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas zip kosong</source>
+        <translation>an empty zip file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program Windows (.exe)</source>
+        <translation>a Windows program (.exe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar PNG</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar JPEG</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar GIF</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dokumen Office lama (.doc/.xls/.ppt)</source>
+        <translation>an old Office document (.doc/.xls/.ppt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arsip RAR</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arsip 7-Zip</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arsip gzip</source>
+        <translation>a gzip archive</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../ui/help_dialog.py" line="+30"/>
@@ -222,7 +655,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+62"/>
+        <location filename="../../ui/import_dialog.py" line="+70"/>
         <source>Impor paket</source>
         <translation>Import pack</translation>
     </message>
@@ -288,12 +721,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>menunggu</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>Membaca paket «%1»…</source>
         <translation>Reading the pack “%1”…</translation>
     </message>
@@ -317,12 +750,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>ditolak: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
+        <location line="-106"/>
         <source>%n artikel dibaca</source>
         <translation>
             <numerusform>%n article read</numerusform>
@@ -491,7 +924,7 @@
         <translation>Previous profile tab</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+50"/>
         <source>Tambah artikel…</source>
         <translation>Add articles…</translation>
     </message>
@@ -521,7 +954,7 @@
         <translation>Copy a pack’s articles into the personal library</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -571,7 +1004,7 @@
         <translation>Leave projector mode</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
@@ -713,53 +1146,53 @@ Panduan karier luring tentang profesi Backend dan Frontend Developer, disusun da
 An offline career guide to the Backend and Frontend Developer professions, compiled from five articles in Indonesian.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="+84"/>
+        <location filename="../../ui/library_actions.py" line="+85"/>
         <source>Tunggu sampai impor atau ekspor yang sedang berjalan selesai.</source>
         <translation>Wait until the running import or export has finished.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Artikel (%1)</source>
         <translation>Articles (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Tambah artikel</source>
         <translation>Add articles</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Tidak ada berkas yang dapat diimpor (.txt, .md, .html, .pdf, .docx).</source>
         <translation>No file that can be imported (.txt, .md, .html, .pdf, .docx).</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Paket Panduan Karier (*%1)</source>
         <translation>Panduan Karier pack (*%1)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Impor paket</source>
         <translation>Import pack</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <location line="+13"/>
         <location line="+12"/>
         <location line="+39"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Ekspor paket</source>
         <translation>Export pack</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Belum ada artikel guru untuk diekspor. Tambahkan artikel dulu: Berkas → Tambah artikel…</source>
         <translation>There are no teacher’s articles to export yet. Add articles first: File → Add articles…</translation>
     </message>
@@ -796,13 +1229,13 @@ Teacher’s articles in it: %2</translation>
         <translation>Pack saved.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <location filename="../../ui/window_actions.py" line="+9"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Hapus artikel guru</source>
         <translation>Remove teacher’s article</translation>
     </message>
@@ -812,7 +1245,7 @@ Teacher’s articles in it: %2</translation>
         <translation>“%1” removed from the personal library.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Artikel guru dan paket lab tidak dapat dibuka: %1</source>
         <translation>The teacher’s articles and lab packs cannot be opened: %1</translation>
     </message>
@@ -1127,7 +1560,7 @@ Teacher’s articles in it: %2</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/article_byline.py" line="+44"/>
+        <location filename="../../ui/article_byline.py" line="+45"/>
         <source>Paket lab: %1</source>
         <translation>Lab pack: %1</translation>
     </message>
@@ -1167,7 +1600,7 @@ Teacher’s articles in it: %2</translation>
         <translation>date not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_document.py" line="+126"/>
+        <location filename="../../ui/reader_document.py" line="+129"/>
         <source>Referensi</source>
         <translation>References</translation>
     </message>
