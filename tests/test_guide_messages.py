@@ -156,6 +156,9 @@ def _guide_sentences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tu
     found.append((failures.cli_message(failures.Failure(failures.UNEXPECTED, detail="X")), ""))
     found += [(sentence, "") for sentence in _pack_problems(tmp_path)]
     found += [(sentence, "") for sentence in _library_errors()]
+    from guide import datadir  # the bundled data rebuilt: every reason the window may give
+
+    found += [(datadir._notice([reason]), "") for reason in [*datadir.NOTICES, "other"]]
 
     def no_permission():
         raise PermissionError(13, "Permission denied", "/data/perpustakaan")

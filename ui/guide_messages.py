@@ -27,13 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.safe_text import fill
 
-
-class GuideMessages:
-    """Names the catalogue context of these sentences, as a widget class names its own
-    (tests/test_i18n.py accepts a context that is a class of ui/ or one of a few fixed names)."""
-
-
-CONTEXT = GuideMessages.__name__  # "GuideMessages", written literally in every call below
+CONTEXT = "GuideMessages"  # written literally in every call below
 
 # Each row: one letter per placeholder (%1, %2, … in order) saying what it holds, the template.
 # "k" text kept as written (a file name, a size, a path), "w" one word kept (a number, an id,
@@ -48,6 +42,22 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("kr", QT_TRANSLATE_NOOP("GuideMessages", "Paket «%1» tidak dapat dimuat: %2")),
     ("kr", QT_TRANSLATE_NOOP("GuideMessages", "Paket «%1» tidak dapat dibuka: %2")),
     ("r", QT_TRANSLATE_NOOP("GuideMessages", "Perpustakaan pribadi tidak dapat dibuka: %1")),
+    # Why the bundled data was rebuilt (guide.datadir: NOTICES / DAMAGED + REBUILT).
+    *(("", t) for t in (
+        QT_TRANSLATE_NOOP("GuideMessages", "Data bawaan program tidak ditemukan, jadi data "
+                                           "dibangun ulang dari artikel sumber di folder Anda."),
+        QT_TRANSLATE_NOOP("GuideMessages", "Data bawaan program berasal dari versi lain, jadi "
+                                           "data dibangun ulang dari artikel sumber di folder "
+                                           "Anda."),
+        QT_TRANSLATE_NOOP("GuideMessages", "Folder data bawaan program dapat diubah pengguna "
+                                           "lain, jadi data dibangun ulang dari artikel sumber "
+                                           "di folder Anda."),
+        QT_TRANSLATE_NOOP("GuideMessages", "Data bawaan program tidak dapat dibaca oleh akun "
+                                           "ini, jadi data dibangun ulang dari artikel sumber "
+                                           "di folder Anda."),
+        QT_TRANSLATE_NOOP("GuideMessages", "Data bawaan program rusak, jadi data dibangun ulang "
+                                           "dari artikel sumber di folder Anda."),
+    )),
     # Why a file was refused (guide.importing: sandbox, worker, formats, sniff, the parsers).
     ("k", QT_TRANSLATE_NOOP("GuideMessages", "jenis berkas ini tidak didukung "
                                              "(yang didukung: %1)")),

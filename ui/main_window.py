@@ -129,7 +129,9 @@ class MainWindow(
                 old.deleteLater()
         notice = getattr(library.location, "notice", "")
         if notice:  # the bundled data was damaged or missing and was rebuilt: say so, once
-            self.statusBar().showMessage(notice)
+            from ui.guide_messages import translated
+
+            self.statusBar().showMessage(translated(notice))
         else:
             self._show_counts(library)
         self.show_library_notices(library)  # a skipped lab pack: one line

@@ -104,7 +104,7 @@
 <context>
     <name>GuideMessages</name>
     <message>
-        <location filename="../../ui/guide_messages.py" line="+46"/>
+        <location filename="../../ui/guide_messages.py" line="+41"/>
         <source>«%1» tidak dapat diimpor: %2.</source>
         <translation>“%1” could not be imported: %2.</translation>
     </message>
@@ -129,7 +129,32 @@
         <translation>The personal library could not be opened: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Data bawaan program tidak ditemukan, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
+        <translation>The program's bundled data was not found, so the data was rebuilt from the source articles in your folder.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Data bawaan program berasal dari versi lain, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
+        <translation>The program's bundled data comes from another version, so the data was rebuilt from the source articles in your folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder data bawaan program dapat diubah pengguna lain, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
+        <translation>The program's bundled data folder can be changed by other users, so the data was rebuilt from the source articles in your folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data bawaan program tidak dapat dibaca oleh akun ini, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
+        <translation>The program's bundled data cannot be read by this account, so the data was rebuilt from the source articles in your folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data bawaan program rusak, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
+        <translation>The program's bundled data is damaged, so the data was rebuilt from the source articles in your folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>jenis berkas ini tidak didukung (yang didukung: %1)</source>
         <translation>this type of file is not supported (supported: %1)</translation>
     </message>
@@ -883,7 +908,7 @@
         <translation>Compare Backend vs Frontend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+112"/>
+        <location filename="../../ui/main_window.py" line="+114"/>
         <location filename="../../ui/window_actions.py" line="+3"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
@@ -1079,12 +1104,12 @@
         <translation>Preparing the data for the first time. This only takes a moment…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
