@@ -123,6 +123,10 @@ def test_import_open_list_search_and_remove(qtbot, teacher_window: MainWindow) -
     assert "Belum ada artikel guru" in window.sources.imported_hint.text()
     assert not any("Artikel guru" in s for s in _search_origins(window, "ahli gizi"))
     assert window.search_view.article_filter.findText("Artikel guru (semua)") == -1
+    # its words leave the index too (rewritten in a worker): nothing corrects towards them
+    assert not window.library_busy()  # an import may start at once
+    qtbot.waitUntil(lambda: not window.tidying(), timeout=IMPORT_WAIT_MS)
+    qtbot.waitUntil(lambda: "puskesmas" not in window.library.searcher.vocabulary.freqs)
 
 
 def test_ctrl_o_opens_the_file_dialog_and_imports_the_chosen_files(

@@ -63,6 +63,7 @@ class LibraryActionsMixin:
 
     _import_dialog: ImportDialog | None = None
     _task_thread = None
+    _tidy_thread = None
     library_message: QMessageBox | None = None  # the last message box shown (tests read it)
     pack_title_dialog: QInputDialog | None = None
     file_dialog: QFileDialog | None = None  # "Tambah artikel…"'s, while it is open
@@ -382,7 +383,31 @@ class LibraryActionsMixin:
                 ),
                 6000,
             )
+            self._tidy_after_removal()
         self.refresh_views()
+
+    def _tidy_after_removal(self) -> None:
+        """The removed article's words stay in its index segment until it is rewritten:
+        rewrite it in a worker (never on the UI thread), then read the library again, so
+        spelling corrections no longer point at them. Not "busy": an import meanwhile just
+        waits for the library's lock."""
+        if self._tidy_thread is not None and self._tidy_thread.isRunning():
+            return
+        from ui.library_worker import TaskWorker, start_worker
+
+        worker = TaskWorker(lambda personal: personal.tidy())
+        self._tidy_worker = worker  # kept alive while it runs
+        self._tidy_thread = start_worker(worker, self)
+        worker.done.connect(self._tidied)
+        self._tidy_thread.start()
+
+    def tidying(self) -> bool:
+        """The index is being rewritten after a removal."""
+        return self._tidy_thread is not None and self._tidy_thread.isRunning()
+
+    def _tidied(self, rewritten: int) -> None:
+        if rewritten and self.library is not None and not self.library_busy():
+            self.refresh_library()  # else the running import's refresh reads it
 
     def refresh_library(self, reopened: object = None) -> None:
         """After an import: read the personal library again (``reopened``: its index, opened
@@ -439,5 +464,7 @@ class LibraryActionsMixin:
         if dialog is not None and dialog.running:
             dialog.worker.cancel()
             dialog.wait()
-        if self._task_thread is not None:
-            self._task_thread.wait(60_000)
+        for thread in (self._task_thread, self._tidy_thread):
+            if thread is not None:
+                thread.quit()  # its event loop ends once the worker returns (a queued quit
+                thread.wait(60_000)  # would wait for this thread's loop: never, here)
