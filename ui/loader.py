@@ -3,7 +3,12 @@ data, then the teacher's personal library and the lab packs (:func:`guide.source
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
 
 
 class DataLoader(QObject):
@@ -55,6 +60,8 @@ class DataLoader(QObject):
 
 def start_loader(parent: QObject, packs: str = "") -> tuple[QThread, DataLoader]:
     """Start a DataLoader in its own thread; the caller connects the signals first."""
+    from PySide6.QtCore import QThread  # after the first frame: its enums load then
+
     thread = QThread(parent)
     loader = DataLoader(packs)
     loader.moveToThread(thread)

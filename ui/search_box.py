@@ -9,12 +9,16 @@ active again) opens nothing: the popup would cover the page and swallow the next
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QCompleter
 
 # Item data roles as plain numbers (Qt.ItemDataRole.UserRole is 256): the box is built while
 # the window first shows, and touching PySide's ``Qt`` namespace costs ~20 ms (it creates all
@@ -50,7 +54,7 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._provider: Provider | None = None
-        self.model = QStandardItemModel(self)
+        self._model: QStandardItemModel | None = None  # built on first use, as the completer
         self._completer: QCompleter | None = None  # built on first use (see completer_)
         self._focus_reason = -1
         self.textEdited.connect(self.refresh)
@@ -61,10 +65,22 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
 
     @property
+    def model(self) -> QStandardItemModel:
+        """The suggestions shown, built on first use: their classes (and the Python enums
+        PySide creates for them) load after the window's first frame."""
+        if self._model is None:
+            from PySide6.QtGui import QStandardItemModel
+
+            self._model = QStandardItemModel(self)
+        return self._model
+
+    @property
     def completer_(self) -> QCompleter:
         """The popup's completer, built the first time a suggestion is shown (not while the
         window first appears)."""
         if self._completer is None:
+            from PySide6.QtWidgets import QCompleter
+
             completer = QCompleter(self.model, self)
             completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
             completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
@@ -81,12 +97,19 @@ class SearchBox(QLineEdit):
 
     def suggestions(self) -> list[Suggestion]:
         """What the popup shows now."""
-        return [self.model.item(row).data(ArgsRole) for row in range(self.model.rowCount())]
+        model = self._model
+        if model is None:
+            return []
+        return [model.item(row).data(ArgsRole) for row in range(model.rowCount())]
 
     def refresh(self, text: str | None = None) -> None:
         """Refill the popup for ``text`` (the box's text by default) and show it."""
         text = self.text() if text is None else text
         items = self._provider(text) if self._provider else []
+        if self._model is None and not items:
+            return
+        from PySide6.QtGui import QStandardItem
+
         self.model.clear()
         for suggestion in items:
             item = QStandardItem(suggestion.label)
