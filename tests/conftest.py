@@ -73,3 +73,23 @@ def window(qtbot, library):
     qtbot.waitUntil(win.isActiveWindow)
     yield win
     win.set_theme(SYSTEM, save=False)  # the palette is the application's: leave it as found
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The program's translations, compiled once."""
+    from ui import i18n
+
+    out = tmp_path_factory.mktemp("qm")
+    i18n.compile_translations(out)
+    return out
+
+
+@pytest.fixture
+def english(qapp, qm_dir: Path):
+    """The English interface for one test, then Indonesian (the source language) again."""
+    from ui import i18n
+
+    i18n.install(qapp, "en", qm_dir)
+    yield
+    i18n.uninstall(qapp)

@@ -42,20 +42,6 @@ def _indonesian_words(text: str, *kept: str) -> list[str]:
     return INDONESIAN.findall(text)
 
 
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("qm")
-    i18n.compile_translations(out)
-    return out
-
-
-@pytest.fixture
-def english(qapp: QApplication, qm_dir: Path):
-    i18n.install(qapp, "en", qm_dir)
-    yield
-    i18n.uninstall(qapp)
-
-
 @pytest.fixture
 def indonesian(qapp: QApplication, qm_dir: Path):
     i18n.install(qapp, "id", qm_dir)

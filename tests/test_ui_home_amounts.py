@@ -5,12 +5,9 @@ Indonesian *miliar*, a thousand times more)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
-from ui import i18n
 from ui.chart_numbers import SHORT_UNITS, Units, format_rupiah, format_rupiah_range, short_units
 from ui.charts import SalaryChart
 from ui.home_view import HomeView
@@ -54,22 +51,6 @@ def test_indonesian_is_unchanged() -> None:
     assert format_rupiah_range(7_500_000, 10_500_000, short_units()) == "Rp7,5–10,5 jt"
     assert format_rupiah(13_000_000, False, short_units()) == "Rp13.000.000"
     assert format_rupiah(7_500_000, True, ("K", "Jt", "B", "T")) == "Rp7,5 Jt"  # plain words
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The program's translations, compiled."""
-    out = tmp_path_factory.mktemp("qm")
-    i18n.compile_translations(out)
-    return out
-
-
-@pytest.fixture
-def english(qm_dir: Path):
-    app = QApplication.instance()
-    i18n.install(app, "en", qm_dir)
-    yield
-    i18n.install(app, "id")
 
 
 @pytest.mark.usefixtures("english")
