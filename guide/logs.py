@@ -8,7 +8,6 @@ written to ``<user data>/logs/panduan-karier.log`` (rotated at 256 kB, two old c
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -44,9 +43,11 @@ def setup_logging() -> Path | None:
         logging.getLogger().removeHandler(_handler)  # the user folder moved (tests, portable)
         _handler.close()
         _handler = None
+    from logging.handlers import RotatingFileHandler  # its imports (socket, pickle) come late
+
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
         )
     except OSError:

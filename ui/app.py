@@ -77,8 +77,8 @@ def open_main_window(app: QApplication):
 
     if i18n.current_language() != i18n.DEFAULT_LANGUAGE:
         i18n.install_saved_language(app)  # before any widget takes its texts
-    else:  # Indonesian: our strings are the source; Qt's own (dialog buttons) can wait
-        QTimer.singleShot(0, lambda: i18n.install_saved_language(app))
+    # else Indonesian: our strings are the source; Qt's own (dialog buttons) are installed by
+    # MainWindow.after_first_show (a zero timer here can fire before the first frame)
     from ui.main_window import MainWindow  # after QApplication: widgets need it
     from ui.theme import defer_app_style
 

@@ -93,6 +93,8 @@ class MainWindow(
         from guide import logs
 
         logs.setup_logging()  # errors go to the user's log file (the .exe has no console)
+        if i18n.current_language() == i18n.DEFAULT_LANGUAGE:  # else installed before the window
+            i18n.install_saved_language(QApplication.instance())  # Qt's own Indonesian strings
         self._system_scheme_changed()
         self.load_data()
         # While the worker opens the data: edges, focus ring, Enter (ui/style.py; ~50 ms).
