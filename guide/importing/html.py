@@ -163,12 +163,17 @@ def _has_block(el: Any) -> bool:
 def _container(el: Any, ctx: str) -> Iterator[Piece]:
     """Runs of inline text between block children, then the block children themselves."""
     run: list[str] = [el.text or ""]
+    number = _list_start(el) if el.tag == "ol" else 0  # its <li> counted here: O(n)
     for child in el:
         if isinstance(child.tag, str) and child.tag in _BLOCKS:
             if text := clean_line(" ".join(run)):
                 yield Piece(ctx, text)
             run = []
-            yield from walk(child, ctx)
+            if number and child.tag == "li":
+                yield from _numbered(child, min(number, 999))
+                number += 1
+            else:
+                yield from walk(child, ctx)
         elif child.tag == "br" and run and not run[-1].strip() and len(run) > 1:
             if text := clean_line(" ".join(run)):
                 yield Piece(ctx, text)  # <br><br>: a paragraph break
@@ -190,11 +195,7 @@ def walk(el: Any, ctx: str = "paragraph") -> Iterator[Piece]:
         if any(cells):
             yield Piece("row", " | ".join(c for c in cells if c))
     elif tag == "li":
-        number = _ordinal(el)
-        for piece in _container(el, "item"):
-            if number and piece.kind == "item":
-                piece, number = Piece("item", piece.text, number), 0
-            yield piece
+        yield from _container(el, "item")
     elif tag == "blockquote":
         yield from _container(el, "quote")
     elif tag in ("p", "pre", "dt", "dd", "summary", "address") and not _has_block(el):
@@ -203,17 +204,20 @@ def walk(el: Any, ctx: str = "paragraph") -> Iterator[Piece]:
         yield from _container(el, ctx)
 
 
-def _ordinal(li: Any) -> int:
-    """The number of an <li> of an <ol> (its start attribute honoured); 0 in a <ul>."""
-    parent = li.getparent()
-    if parent is None or parent.tag != "ol":
-        return 0
+def _list_start(ol: Any) -> int:
+    """The number of an <ol>'s first item (its start attribute honoured)."""
     try:
-        start = int(parent.get("start") or 1)
+        return max(1, min(999, int(ol.get("start") or 1)))
     except ValueError:
-        start = 1
-    before = sum(1 for sibling in li.itersiblings(preceding=True) if sibling.tag == "li")
-    return max(0, min(999, start + before))
+        return 1
+
+
+def _numbered(li: Any, number: int) -> Iterator[Piece]:
+    """An <ol>'s <li>: its first item piece carries the number."""
+    for piece in _container(li, "item"):
+        if number and piece.kind == "item":
+            piece, number = Piece("item", piece.text, number), 0
+        yield piece
 
 
 def _readability(root: Any) -> Any:
