@@ -126,7 +126,7 @@ class _ListNumbers:
         for key in [k for k in self._counts if k[0] == list_id and k[1] > level]:
             del self._counts[key]  # a deeper level starts again under this item
         self._counts[where] = self._counts.get(where, 0) + 1
-        return min(self._counts[where], 999)
+        return self._counts[where]
 
     def _format(self, num_id: str, level: int) -> str:
         key = (num_id, level)

@@ -170,7 +170,7 @@ def _container(el: Any, ctx: str) -> Iterator[Piece]:
                 yield Piece(ctx, text)
             run = []
             if number and child.tag == "li":
-                yield from _numbered(child, min(number, 999))
+                yield from _numbered(child, number)
                 number += 1
             else:
                 yield from walk(child, ctx)
