@@ -83,14 +83,14 @@ _ORIGINAL_RUN_WORKER = sandbox.run_worker
 _ORIGINAL_WORKER_COMMAND = sandbox.worker_command
 
 
-def _recording_run_worker(path: Path, kind: str, limits: Limits) -> Any:
-    answer = _ORIGINAL_RUN_WORKER(path, kind, limits)
+def _recording_run_worker(path: Path, kind: str, limits: Limits, then: Path | None = None) -> Any:
+    answer = _ORIGINAL_RUN_WORKER(path, kind, limits, then)
     _LAST_ANSWER[0] = answer
     return answer
 
 
-def _worker_command() -> list[str]:
-    command = _ORIGINAL_WORKER_COMMAND()
+def _worker_command(preload: list[str] | None = None) -> list[str]:
+    command = _ORIGINAL_WORKER_COMMAND(preload)
     if _STRACE_LOG[0] is None:
         return command
     return [

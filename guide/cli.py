@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from guide import APP_ID, __version__, cli_library, resources
+from guide import APP_ID, __version__, cli_library, cli_profiles, resources
 
 if TYPE_CHECKING:
     from guide.search import Hit, SearchResult
@@ -119,6 +119,7 @@ def make_parser() -> argparse.ArgumentParser:
         "--limit", type=_positive_int, default=8, metavar="N", help="jumlah saran (8)"
     )
     cli_library.add_parsers(sub)
+    cli_profiles.add_parsers(sub)
     return parser
 
 
@@ -259,20 +260,19 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Print every profile (or one) and the backend/frontend comparison with all citations."""
+    """Print every profile (the program's and the teacher's) or one, and the backend/frontend
+    comparison, with all citations."""
     from guide import export
     from guide.compare import compare
-    from guide.store import Store
 
-    location = _data()
-    db = Store(location.db_path, immutable=location.bundled)
+    library = cli_profiles.open_library()
     try:
-        profiles = db.profiles()
-        articles = db.articles()
-        aspects = db.aspects()
-        facts = db.facts()
+        profiles = list(library.profiles)
+        articles = list(library.articles)
+        aspects = list(library.aspects)
+        facts = library.facts
     finally:
-        db.close()
+        library.close()
     by_id = {p.id: p for p in profiles}
     if args.role is not None and args.role not in by_id:
         known = ", ".join(by_id) or "-"
@@ -307,6 +307,7 @@ COMMANDS = {
     "suggest": cmd_suggest,
     "export": cmd_export,
     **cli_library.COMMANDS,
+    **cli_profiles.COMMANDS,
 }
 
 

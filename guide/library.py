@@ -8,6 +8,7 @@ personal library and the lab packs (:mod:`guide.sources`); search runs over all 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -16,10 +17,13 @@ from guide.compare import Comparison, compare
 from guide.datadir import DataLocation
 from guide.facts import Facts, ListFact, Salary, Technology
 from guide.federated import FederatedSearcher
-from guide.profiles import Aspect, Citation, Profile
+from guide.profiles import Aspect, Citation, Profile, ProfileError
 from guide.search import Searcher, SearchResult
 from guide.sources import BUNDLED, Origin, Sources
 from guide.store import ArticleRecord, SectionRecord, Store
+from guide.teacher_profiles import ArticleIndex, TeacherProfile, checked_for_showing, parse_toml
+
+log = logging.getLogger(__name__)
 
 BACKEND_ID = "backend-developer"
 FRONTEND_ID = "frontend-developer"
@@ -129,7 +133,10 @@ class Library:
         for part in old.parts:
             if part.index_dir == changed:
                 part.close()
-        for name in ("articles", "labels", "_headings", "_owners"):
+        for name in (
+            "articles", "labels", "_headings", "_owners",
+            "teacher_profiles", "article_index", "profiles", "section_roles",
+        ):  # fmt: skip
             self.__dict__.pop(name, None)
 
     @property
@@ -189,9 +196,48 @@ class Library:
         return self._owners.get(article_id, (BUNDLED, self.store))[0]
 
     @cached_property
-    def profiles(self) -> tuple[Profile, ...]:
-        """Every role profile, in file order."""
+    def bundled_profiles(self) -> tuple[Profile, ...]:
+        """The program's own role profiles, in file order."""
         return tuple(self.store.profiles())
+
+    @cached_property
+    def teacher_profiles(self) -> tuple[TeacherProfile, ...]:
+        """The teacher's own role profiles, their citations checked against the articles as
+        they are now (a broken one is kept and marked, never dropped)."""
+        personal = self.sources.personal if self.sources is not None else None
+        if personal is None:
+            return ()
+        taken = {p.id for p in self.bundled_profiles}
+        found = []
+        for row in personal.profile_rows():
+            if row.id in taken:
+                continue
+            try:
+                profile = parse_toml(row.toml, row.name)
+            except ProfileError as exc:  # saved by another version of the program
+                log.warning("teacher profile %s not shown: %s", row.id, exc)
+                continue
+            found.append(
+                checked_for_showing(profile, self.article_index, "personal", row.updated_at)
+            )
+        return tuple(found)
+
+    @cached_property
+    def article_index(self) -> ArticleIndex:
+        """Every article's text, content spans and sections (to check and locate quotes)."""
+        return ArticleIndex(
+            (article, self.open_article(article.id).sections) for article in self.articles
+        )
+
+    @cached_property
+    def profiles(self) -> tuple[Profile, ...]:
+        """Every role profile: the program's, in file order, then the teacher's, by name."""
+        return self.bundled_profiles + tuple(t.profile for t in self.teacher_profiles)
+
+    def profile_origin(self, profile_id: str) -> str:
+        """Where a role profile comes from: "bundled", "personal" or "pack"."""
+        found = next((t for t in self.teacher_profiles if t.profile.id == profile_id), None)
+        return found.origin if found is not None else "bundled"
 
     @cached_property
     def aspects(self) -> tuple[Aspect, ...]:

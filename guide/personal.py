@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from filelock import FileLock, Timeout
 
@@ -76,7 +76,7 @@ from guide.personal_schema import (
 from guide.personal_segments import segment_count
 from guide.store import ArticleRecord, SectionRecord, article_record, section_record
 
-__all__ = ["AddResult", "LibraryBusyError", "LibraryEntry", "PersonalLibrary"]
+__all__ = ["AddResult", "LibraryBusyError", "LibraryEntry", "PersonalLibrary", "ProfileRow"]
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,15 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")  # "guru-" + 12 hex; ASCII 
 LOCK_FILENAME = ".library.lock"
 OPTIMIZE_AT_SEGMENTS = 32  # ~5,000 sections; 29 segments cost searches little (benchmark)
 LOCK_WAIT_S = 60.0  # a second writer (the CLI while the app imports) waits this long
+
+
+class ProfileRow(NamedTuple):
+    """A teacher's profile as stored: its TOML text (guide.teacher_profiles reads it)."""
+
+    id: str
+    name: str
+    toml: str
+    updated_at: str
 
 
 class LibraryBusyError(IndexBusyError):
@@ -205,6 +214,41 @@ class PersonalLibrary:
                 article_id,
             )
         return True
+
+    # -- the teachers' role profiles (validated by guide.teacher_profiles) -----------------
+
+    def save_profile(self, profile_id: str, name: str, toml: str) -> bool:
+        """Store one profile's TOML (replacing the one with its id) in one transaction: a
+        kill or a full disk leaves the previous version whole. True when it replaced one."""
+        with self._writing() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                old = conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+                conn.execute(
+                    "INSERT OR REPLACE INTO profiles (id, name, toml, updated_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    (profile_id, name, toml, _now()),
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise
+        return old is not None
+
+    def remove_profile(self, profile_id: str) -> bool:
+        """Remove one profile; False when there is none with that id."""
+        with self._writing() as conn:
+            removed = conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount
+        return bool(removed)
+
+    def profile_rows(self) -> list[ProfileRow]:
+        """The stored profiles (id, name, TOML, updated-at), by name."""
+        with self._read_lock:
+            rows = self._conn.execute(
+                "SELECT id, name, toml, updated_at FROM profiles ORDER BY name COLLATE NOCASE, id"
+            ).fetchall()
+        return [ProfileRow(*r) for r in rows]
 
     def _change(
         self,

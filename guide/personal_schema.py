@@ -16,6 +16,7 @@ import logging
 import os
 import sqlite3
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -31,7 +32,7 @@ from guide.store import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the teachers' role profiles (table profiles)
 DB_FILENAME = "library.sqlite"
 ORIGIN_LABEL = "Artikel guru"
 BUSY_TIMEOUT_MS = 30_000
@@ -76,6 +77,12 @@ CREATE TABLE IF NOT EXISTS blocks (
     "start" INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     PRIMARY KEY (section_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS profiles (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    toml TEXT NOT NULL,
+    updated_at TEXT NOT NULL
 );
 """
 
@@ -231,6 +238,18 @@ def salvage(broken: Path, conn: sqlite3.Connection) -> int:
             copied += 1
         except (sqlite3.Error, TypeError, KeyError):
             continue
+    try:  # the teachers' profiles: each one whole, or not at all
+        profiles = [dict(r) for r in src.execute("SELECT * FROM profiles")]
+    except sqlite3.Error:
+        profiles = []
+    for row in profiles:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            _insert_rows(conn, "profiles", [row])
+            conn.execute("COMMIT")
+        except (sqlite3.Error, TypeError, KeyError):
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
     src.close()
     return copied
 

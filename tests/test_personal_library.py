@@ -25,7 +25,7 @@ from guide import personal, personal_index, personal_segments
 from guide.article import parse_article
 from guide.importing.model import ImportedDocument
 from guide.personal import AddResult, LibraryBusyError, PersonalLibrary
-from guide.personal_schema import DB_FILENAME, ORIGIN_LABEL, connect, salvage
+from guide.personal_schema import DB_FILENAME, ORIGIN_LABEL, SCHEMA_VERSION, connect, salvage
 from guide.search import Searcher
 from guide.store import TABLES, DataInvalidError
 
@@ -230,7 +230,7 @@ def test_columns_cover_the_bundled_store(folder: Path) -> None:
             columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
             assert set(TABLES[table][0]) <= columns, table
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         conn.close()
 

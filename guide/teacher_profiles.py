@@ -1,0 +1,158 @@
+"""Teachers' role profiles: the schema of ``seeds/profiles/*.toml`` (see :mod:`guide.profiles`),
+kept in the personal library's database, every quote checked against the articles.
+
+A profile is stored as its TOML text (one row, one SQLite transaction: a kill or a full disk
+leaves the previous version whole). Its citations may name any article the guide has: bundled
+("001"), the teacher's own ("guru-…") or a lab pack's.
+
+- On save (:func:`checked_for_saving`) every quote must stand verbatim — whitespace- and
+  case-normalised, inside one paragraph, list item or heading — in the article it names;
+  otherwise :class:`guide.profiles.CitationError` names the claim and the quote, and nothing
+  is stored.
+- On every load (:func:`checked_for_showing`) the same check runs, but a citation whose article
+  was removed or changed is kept, marked broken ("kutipan tidak ditemukan lagi di artikel"),
+  and listed by ``--self-test``: a teacher's work is never silently dropped.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from guide.messages import read_problem
+from guide.profiles import (
+    Citation,
+    CitationError,
+    Claim,
+    Profile,
+    ProfileError,
+    QuoteLocator,
+    parse_profile,
+)
+from guide.store import ArticleRecord, SectionRecord
+
+MAX_PROFILE_BYTES = 1_000_000  # a profile file larger than this is refused unread
+BROKEN = "kutipan tidak ditemukan lagi di artikel"
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenCitation:
+    """A citation whose quote is no longer in its article (or whose article is gone)."""
+
+    claim_id: str
+    article_id: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class TeacherProfile:
+    """A teacher's profile as the app shows it: located citations (a broken one keeps
+    ``start == -1``), where it comes from, and what is broken."""
+
+    profile: Profile
+    origin: str  # "personal" or "pack"
+    updated_at: str = ""
+    broken: tuple[BrokenCitation, ...] = ()
+    pack_title: str = ""
+
+
+class ArticleIndex:
+    """The articles' texts, content spans and sections, for locating quotes."""
+
+    def __init__(self, articles: Iterable[tuple[ArticleRecord, Sequence[SectionRecord]]]) -> None:
+        texts: dict[str, str] = {}
+        spans: dict[str, list[tuple[int, int]]] = {}
+        self._sections: dict[str, list[SectionRecord]] = {}
+        for article, sections in articles:
+            texts[article.id] = article.text
+            spans[article.id] = [(b.start, b.end) for s in sections for b in s.blocks] + [
+                (s.start, s.start + len(s.heading)) for s in sections if s.heading
+            ]
+            self._sections[article.id] = list(sections)
+        self.locator = QuoteLocator(texts, spans)
+
+    def section_at(self, article_id: str, offset: int) -> str:
+        """The id of the section holding ``offset`` ("" when none does)."""
+        for section in self._sections.get(article_id, ()):
+            if section.start <= offset < max(section.end, section.start + 1):
+                return section.id
+        return ""
+
+
+def parse_toml(text: str, where: str) -> Profile:
+    """A profile from its TOML text; :class:`ProfileError` naming ``where`` when malformed."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{where}: profil tidak dapat dibaca: {read_problem(exc)}") from exc
+    return parse_profile(data, where)
+
+
+def read_profile_file(path: Path) -> tuple[Profile, str]:
+    """(the profile, its TOML text) of a file; :class:`ProfileError` when unreadable."""
+    try:
+        if path.stat().st_size > MAX_PROFILE_BYTES:
+            raise ProfileError(f"{path.name}: berkas profil terlalu besar (paling besar 1 MB)")
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{path.name}: profil tidak dapat dibaca: {read_problem(exc)}") from exc
+    return parse_toml(text, path.name), text
+
+
+def _locate(profile: Profile, claim: Claim, citation: Citation, index: ArticleIndex) -> Citation:
+    """The citation located, or :class:`CitationError` naming the claim and the quote."""
+    where = f"{profile.source_file}: klaim '{claim.id}'"
+    locator = index.locator
+    if not locator.has_article(citation.article_id):
+        raise CitationError(
+            f"{where}: artikel '{citation.article_id}' tidak ada (bukan artikel bawaan, artikel "
+            f'guru, atau artikel paket lab): "{citation.quote}"'
+        )
+    span = locator.locate(citation.article_id, citation.quote)
+    if span is None:
+        raise CitationError(
+            f"{where}: kutipan tidak ditemukan di artikel {citation.article_id}: "
+            f'"{citation.quote}" (salin kalimatnya persis dari artikel)'
+        )
+    if not locator.in_content(citation.article_id, span):
+        raise CitationError(
+            f"{where}: kutipan tidak berada di dalam satu paragraf atau satu butir daftar "
+            f'artikel {citation.article_id}: "{citation.quote}"'
+        )
+    section = index.section_at(citation.article_id, span[0])
+    return replace(citation, start=span[0], end=span[1], section_id=section)
+
+
+def _checked(profile: Profile, index: ArticleIndex, strict: bool) -> TeacherProfile:
+    broken: list[BrokenCitation] = []
+    sections = []
+    for section in profile.sections:
+        claims = []
+        for claim in section.claims:
+            located = []
+            for citation in claim.citations:
+                try:
+                    located.append(_locate(profile, claim, citation, index))
+                except CitationError:
+                    if strict:
+                        raise
+                    located.append(replace(citation, start=-1, end=-1, section_id=""))
+                    broken.append(BrokenCitation(claim.id, citation.article_id, citation.quote))
+            claims.append(replace(claim, citations=tuple(located)))
+        sections.append(replace(section, claims=tuple(claims)))
+    return TeacherProfile(replace(profile, sections=tuple(sections)), "personal", "", tuple(broken))
+
+
+def checked_for_saving(profile: Profile, index: ArticleIndex) -> Profile:
+    """Every citation located; :class:`CitationError` for the first that is not verbatim."""
+    return _checked(profile, index, strict=True).profile
+
+
+def checked_for_showing(
+    profile: Profile, index: ArticleIndex, origin: str = "personal", updated_at: str = ""
+) -> TeacherProfile:
+    """The profile with what still stands located and the rest marked broken."""
+    found = _checked(profile, index, strict=False)
+    return replace(found, origin=origin, updated_at=updated_at)
