@@ -120,14 +120,18 @@ def test_pdf_paragraph_broken_by_a_page_break_is_one_paragraph(tmp_path: Path) -
     from make_fixtures import _page_stream, write_pdf
 
     pages = [
-        ["Langkah pertama adalah belajar dasar pemrograman dengan tekun setiap hari agar",
-         "kamu terbiasa menulis kode dan membaca pesan kesalahan dengan teliti dan",
-         "sabar, lalu mencoba"],
-        ["membuat proyek kecil sendiri di rumah bersama teman-teman sekelas.",
-         "",
-         "Banyak Latihan",
-         "",
-         "Setelah itu perbanyak latihan dengan soal-soal yang beragam."],
+        [
+            "Langkah pertama adalah belajar dasar pemrograman dengan tekun setiap hari agar",
+            "kamu terbiasa menulis kode dan membaca pesan kesalahan dengan teliti dan",
+            "sabar, lalu mencoba",
+        ],
+        [
+            "membuat proyek kecil sendiri di rumah bersama teman-teman sekelas.",
+            "",
+            "Banyak Latihan",
+            "",
+            "Setelah itu perbanyak latihan dengan soal-soal yang beragam.",
+        ],
         ["Terakhir, minta masukan dari guru dan teman."],
     ]  # fmt: skip  (three pages: the running header is recognised as one)
     path = tmp_path / "langkah.pdf"
