@@ -93,3 +93,24 @@ def english(qapp, qm_dir: Path):
     i18n.install(qapp, "en", qm_dir)
     yield
     i18n.uninstall(qapp)
+
+
+@pytest.fixture
+def teacher_window(qtbot, data_dir: Path):
+    """A window on the session's build plus this test's own (empty) personal library, in the
+    per-test user folders of conftest (PANDUAN_DATA_DIR); the window closes the library."""
+    from guide.datadir import DataLocation
+    from guide.library import Library
+    from guide.sources import open_sources
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    library = Library(DataLocation(data_dir, bundled=False), open_sources(with_packs=False))
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.set_library(library)
+    window._owns_library = True
+    yield window
+    window.stop_library_work()

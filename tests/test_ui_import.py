@@ -27,25 +27,6 @@ SHOTS = Path(__file__).resolve().parent / "screenshots"
 IMPORT_WAIT_MS = 90_000  # the sandboxed parse: ~0.2-1 s a file, more on a busy machine
 
 
-@pytest.fixture
-def teacher_window(qtbot, data_dir: Path):
-    """A window on the session's build plus this test's own (empty) personal library, in the
-    per-test user folders of conftest (PANDUAN_DATA_DIR); the window closes the library."""
-    from guide.datadir import DataLocation
-    from guide.library import Library
-    from guide.sources import open_sources
-
-    library = Library(DataLocation(data_dir, bundled=False), open_sources(with_packs=False))
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    window.set_library(library)
-    window._owns_library = True
-    yield window
-    window.stop_library_work()
-
-
 def _run(qtbot, dialog) -> None:
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.running, timeout=IMPORT_WAIT_MS)

@@ -88,6 +88,10 @@ class CitationButton(QPushButton):
         text = f"[{self.label}]"
         if count > 1:
             text = fill(self.tr("[%1, %n kutipan]", "", count), self.label)
+        # A teacher's citation whose article was removed or changed: kept, and said so.
+        self.broken = sum(1 for c in self.citations if c.quote and c.start < 0)
+        if self.broken:
+            text = f"{text} — {self.broken_text()}"
         self.setText(no_mnemonic(text))
         self.title = article.title if article is not None else self.label
         self.more: QPushButton | None = None  # the "▾" beside a marker of several quotes
@@ -99,12 +103,19 @@ class CitationButton(QPushButton):
         self._describe()
         self.clicked.connect(lambda: self.chosen.emit(self.citation))
 
+    def broken_text(self) -> str:
+        """What a marker with quotes no longer found in their article says."""
+        return self.tr("%n kutipan tidak ditemukan lagi di artikel", "", self.broken)
+
     def _describe(self) -> None:
         """Accessible name, description and tooltip: the title and every quote."""
         count = len(self.citations)
         if count == 1:
             self.setAccessibleName(fill(self.tr("Buka kutipan di artikel: %1"), self.title))
             tip = fill(self.tr("Buka kutipan di «%1»:\n“%2”"), self.title, self.citation.quote)
+            if self.broken:
+                tip = f"{tip}\n{self.broken_text()}"
+                self.setAccessibleDescription(self.broken_text())
             self.setToolTip(rich_text(tip))
             return
         self.setAccessibleName(
@@ -118,6 +129,8 @@ class CitationButton(QPushButton):
             f"{i}. “{shorten(c.quote, TIP_QUOTE_CHARS)}”"
             for i, c in enumerate(self.citations, start=1)
         ]
+        if self.broken:
+            lines.append(self.broken_text())
         lines.append(
             self.tr(
                 "Klik untuk membuka kutipan pertama; klik ▾, klik kanan, atau tekan panah "

@@ -43,6 +43,9 @@ class RoleCard(QFrame):
         name = plain_label(profile.name)
         relative_font(name, 1.4, bold=True)
         layout.addWidget(name)
+        self.made_by_teacher = library.profile_origin(profile.id) != "bundled"
+        if self.made_by_teacher:  # a teacher's profile: said, as an imported article's origin
+            layout.addWidget(plain_label(self.tr("Dibuat guru"), name="muted"))
         layout.addWidget(plain_label(profile.summary))
         facts = library.quick_facts(profile)
         for line in self._fact_lines(facts):

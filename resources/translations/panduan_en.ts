@@ -16,8 +16,16 @@
             <numerusform>[%1, %n quotes]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n kutipan tidak ditemukan lagi di artikel</source>
+        <translation>
+            <numerusform>%n quote no longer found in the article</numerusform>
+            <numerusform>%n quotes no longer found in the article</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Buka kutipan di artikel: %1</source>
         <translation>Open the quote in the article: %1</translation>
     </message>
@@ -29,7 +37,7 @@
 “%2”</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n kutipan dari artikel %1; buka yang pertama</source>
         <translation>
             <numerusform>%n quote from the article %1; opens it</numerusform>
@@ -50,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Klik untuk membuka kutipan pertama; klik ▾, klik kanan, atau tekan panah bawah untuk memilih kutipan lain.</source>
         <translation>Click to open the first quote; click ▾, right-click or press the down arrow to choose another.</translation>
     </message>
@@ -104,7 +112,7 @@
 <context>
     <name>GuideMessages</name>
     <message>
-        <location filename="../../ui/guide_messages.py" line="+41"/>
+        <location filename="../../ui/guide_messages.py" line="+40"/>
         <source>«%1» tidak dapat diimpor: %2.</source>
         <translation>“%1” could not be imported: %2.</translation>
     </message>
@@ -131,27 +139,27 @@
     <message>
         <location line="+3"/>
         <source>Data bawaan program tidak ditemukan, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
-        <translation>The program's bundled data was not found, so the data was rebuilt from the source articles in your folder.</translation>
+        <translation>The program&apos;s bundled data was not found, so the data was rebuilt from the source articles in your folder.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data bawaan program berasal dari versi lain, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
-        <translation>The program's bundled data comes from another version, so the data was rebuilt from the source articles in your folder.</translation>
+        <translation>The program&apos;s bundled data comes from another version, so the data was rebuilt from the source articles in your folder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder data bawaan program dapat diubah pengguna lain, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
-        <translation>The program's bundled data folder can be changed by other users, so the data was rebuilt from the source articles in your folder.</translation>
+        <translation>The program&apos;s bundled data folder can be changed by other users, so the data was rebuilt from the source articles in your folder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data bawaan program tidak dapat dibaca oleh akun ini, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
-        <translation>The program's bundled data cannot be read by this account, so the data was rebuilt from the source articles in your folder.</translation>
+        <translation>The program&apos;s bundled data cannot be read by this account, so the data was rebuilt from the source articles in your folder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data bawaan program rusak, jadi data dibangun ulang dari artikel sumber di folder Anda.</source>
-        <translation>The program's bundled data is damaged, so the data was rebuilt from the source articles in your folder.</translation>
+        <translation>The program&apos;s bundled data is damaged, so the data was rebuilt from the source articles in your folder.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -616,7 +624,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+83"/>
+        <location filename="../../ui/home_view.py" line="+86"/>
         <source>Panduan Karier</source>
         <translation>Panduan Karier</translation>
     </message>
@@ -878,7 +886,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+72"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
@@ -1171,7 +1179,7 @@ Panduan karier luring tentang profesi Backend dan Frontend Developer, disusun da
 An offline career guide to the Backend and Frontend Developer professions, compiled from five articles in Indonesian.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="+85"/>
+        <location filename="../../ui/library_actions.py" line="+86"/>
         <source>Tunggu sampai impor atau ekspor yang sedang berjalan selesai.</source>
         <translation>Wait until the running import or export has finished.</translation>
     </message>
@@ -1270,7 +1278,7 @@ Teacher’s articles in it: %2</translation>
         <translation>“%1” removed from the personal library.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>Artikel guru dan paket lab tidak dapat dibuka: %1</source>
         <translation>The teacher’s articles and lab packs cannot be opened: %1</translation>
     </message>
@@ -1641,7 +1649,12 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>RoleCard</name>
     <message>
-        <location filename="../../ui/home_view.py" line="-125"/>
+        <location filename="../../ui/home_view.py" line="-132"/>
+        <source>Dibuat guru</source>
+        <translation>Made by a teacher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lihat profil %1</source>
         <translation>View the %1 profile</translation>
     </message>
@@ -1787,7 +1800,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/search_box.py" line="+73"/>
+        <location filename="../../ui/search_box.py" line="+89"/>
         <source>Saran pencarian</source>
         <translation>Search suggestions</translation>
     </message>
