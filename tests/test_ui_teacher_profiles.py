@@ -47,6 +47,14 @@ def test_a_teacher_role_on_home_and_in_its_tabs(
     qtbot.mouseClick(marker, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.reader
     assert window.reader.current_passage().article.id == with_profile
+    # search's role filter offers it, and keeps the section its claim cites
+    window.search("ahli gizi")
+    roles = window.search_view.role_filter
+    index = roles.findData("ahli-gizi")
+    assert index > 0 and roles.itemText(index) == "Dikutip di profil Ahli Gizi"
+    roles.setCurrentIndex(index)
+    model = window.search_view.model
+    assert model.rowCount() >= 1
 
 
 def test_a_removed_articles_citation_is_marked_not_dropped(
