@@ -106,6 +106,7 @@ def cmd_library(args: argparse.Namespace) -> int:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     """Export the personal library as a pack, or copy a pack's articles into it."""
+    from guide.packs import read_pack
     from guide.sources import open_personal
     from guide.teacher_library import export_library_pack, import_pack
 
@@ -114,13 +115,30 @@ def cmd_pack(args: argparse.Namespace) -> int:
         if args.pack_command == "import":
             for row in import_pack(library, args.file):
                 _print_row(row, as_json=False)
+            for profile in read_pack(args.file).profiles:
+                print(f"profil disalin: {profile.id} — {profile.name}")
             library.tidy()
             return EXIT_OK
-        out, count = export_library_pack(library, args.out, args.ids or (), args.title)
+        out, count = export_library_pack(
+            library, args.out, args.ids or (), args.title, bundled_ids=_bundled_ids()
+        )
         print(f"paket ditulis: {out} ({count} artikel)")
         return EXIT_OK
     finally:
         library.close()
+
+
+def _bundled_ids() -> list[str]:
+    """The program's own article ids (a pack's profile may cite them)."""
+    from guide.cli import _data
+    from guide.store import Store
+
+    location = _data()
+    store = Store(location.db_path, immutable=location.bundled)
+    try:
+        return [a.id for a in store.articles()]
+    finally:
+        store.close()
 
 
 COMMANDS = {"import": cmd_import, "library": cmd_library, "pack": cmd_pack}

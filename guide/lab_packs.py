@@ -82,6 +82,8 @@ def _copy_pack(path: Path, target: Path) -> dict:
         try:
             for article in pack.articles:
                 library.add(article.document, imported_at=article.imported_at or None)
+            for profile in pack.profiles:  # shown read-only on every PC of the lab
+                library.save_profile(profile.id, profile.name, profile.toml)
         finally:
             library.close()
         marker = {

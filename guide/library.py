@@ -9,7 +9,7 @@ personal library and the lab packs (:mod:`guide.sources`); search runs over all 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -202,24 +202,25 @@ class Library:
 
     @cached_property
     def teacher_profiles(self) -> tuple[TeacherProfile, ...]:
-        """The teacher's own role profiles, their citations checked against the articles as
-        they are now (a broken one is kept and marked, never dropped)."""
-        personal = self.sources.personal if self.sources is not None else None
-        if personal is None:
-            return ()
+        """The teacher's own role profiles, then the lab packs' (read-only), their citations
+        checked against the articles as they are now (a broken one is kept and marked, never
+        dropped). An id is shown once: the program's, then the teacher's, then a pack's."""
         taken = {p.id for p in self.bundled_profiles}
         found = []
-        for row in personal.profile_rows():
-            if row.id in taken:
-                continue
-            try:
-                profile = parse_toml(row.toml, row.name)
-            except ProfileError as exc:  # saved by another version of the program
-                log.warning("teacher profile %s not shown: %s", row.id, exc)
-                continue
-            found.append(
-                checked_for_showing(profile, self.article_index, "personal", row.updated_at)
-            )
+        for origin, source in self._extra_sources():
+            for row in source.profile_rows():
+                if row.id in taken:
+                    continue
+                try:
+                    profile = parse_toml(row.toml, row.name)
+                except ProfileError as exc:  # saved by another version of the program
+                    log.warning("teacher profile %s not shown: %s", row.id, exc)
+                    continue
+                taken.add(row.id)
+                checked = checked_for_showing(
+                    profile, self.article_index, origin.kind, row.updated_at
+                )
+                found.append(replace(checked, pack_title=origin.pack_title))
         return tuple(found)
 
     @cached_property

@@ -2,12 +2,16 @@
 
 A pack is a zip holding data only, never code, pickles or an index:
 
-    manifest.json          {"format": "panduan-karier-pack", "version": 1, "id", "title",
+    manifest.json          {"format": "panduan-karier-pack", "version": 2, "id", "title",
                             "created", "app_version", "articles": [{"id", "title", "author",
                             "published", "file_name", "sha256", "kind", "imported_at",
-                            "path", "bytes", "content_sha256"}]}
+                            "path", "bytes", "content_sha256"}],
+                            "profiles": [{"id", "name", "path", "bytes", "sha256"}]}
     articles/<id>.json     {"id", "text", "sections": [{"heading", "level", "start", "end",
                             "blocks": [{"kind", "text", "start", "end"}]}]}
+    profiles/<id>.toml     a teacher's role profile (the seeds' schema, guide.profiles)
+
+Version 1 (no profiles) is still read.
 
 :func:`read_pack` trusts nothing: zip size and members, JSON sizes and types, every article's
 hash, every offset (``text[start:end]`` is the block's text). A bad pack raises
@@ -36,7 +40,9 @@ from guide.manifest import sha256 as file_sha256
 
 PACK_SUFFIX = ".pkpack"
 FORMAT = "panduan-karier-pack"
-VERSION = 1
+VERSION = 2  # 2: the teacher's role profiles
+READABLE_VERSIONS = (1, 2)
+MAX_PROFILE_BYTES = 1_000_000
 MANIFEST = "manifest.json"
 MAX_PACK_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 5_000
@@ -60,6 +66,15 @@ class PackArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class PackProfile:
+    """A teacher's role profile in a pack: its id, name and TOML text."""
+
+    id: str
+    name: str
+    toml: str
+
+
+@dataclass(frozen=True, slots=True)
 class Pack:
     """A validated pack."""
 
@@ -69,6 +84,7 @@ class Pack:
     app_version: str
     sha256: str  # of the pack file: its identity in the user's cache
     articles: tuple[PackArticle, ...]
+    profiles: tuple[PackProfile, ...] = ()
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -91,11 +107,31 @@ def _article_json(document: ImportedDocument) -> bytes:
     return json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
-def export_pack(articles: Sequence[PackArticle], out: Path, title: str) -> Path:
-    """Write ``articles`` as a pack at ``out`` (atomically: a temporary file, fsync, replace)."""
+def export_pack(
+    articles: Sequence[PackArticle],
+    out: Path,
+    title: str,
+    profiles: Sequence[PackProfile] = (),
+) -> Path:
+    """Write ``articles`` (and ``profiles``) as a pack at ``out`` (atomically: a temporary
+    file, fsync, replace)."""
     if not articles:
         raise PackError("Tidak ada artikel untuk diekspor.")
     entries, members = [], []
+    profile_entries = []
+    for profile in profiles:
+        data = profile.toml.encode("utf-8")
+        path = f"profiles/{profile.id}.toml"
+        members.append((path, data))
+        profile_entries.append(
+            {
+                "id": profile.id,
+                "name": profile.name,
+                "path": path,
+                "bytes": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            }
+        )
     for item in articles:
         doc = item.document
         data = _article_json(doc)
@@ -124,6 +160,7 @@ def export_pack(articles: Sequence[PackArticle], out: Path, title: str) -> Path:
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "app_version": __version__,
         "articles": entries,
+        "profiles": profile_entries,
     }
     out = out.with_suffix(PACK_SUFFIX) if out.suffix.lower() != PACK_SUFFIX else out
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -237,7 +274,7 @@ def read_pack(path: Path) -> Pack:
 def _pack(archive: zipfile.ZipFile, manifest: object, path: Path) -> Pack:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _fail(path, "bukan paket Panduan Karier")
-    if manifest.get("version") != VERSION:
+    if manifest.get("version") not in READABLE_VERSIONS:
         raise _fail(path, f"versi paket {manifest.get('version')!r} tidak dikenal program ini")
     entries = manifest.get("articles")
     if not isinstance(entries, list) or not entries:
@@ -275,7 +312,44 @@ def _pack(archive: zipfile.ZipFile, manifest: object, path: Path) -> Pack:
         app_version=_string(manifest.get("app_version", ""), "app_version", path, 40),
         sha256=file_sha256(path),
         articles=tuple(articles),
+        profiles=_profiles(archive, manifest.get("profiles", []), path),
     )
+
+
+def _profiles(archive: zipfile.ZipFile, entries: object, path: Path) -> tuple[PackProfile, ...]:
+    """The pack's role profiles, each checked: size, hash, TOML and schema."""
+    from guide.profiles import ProfileError
+    from guide.teacher_profiles import parse_toml
+
+    if not isinstance(entries, list):
+        raise _fail(path, "daftar profilnya tidak sah")
+    found, seen = [], set()
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise _fail(path, "daftar profilnya tidak sah")
+        profile_id = _string(entry.get("id"), "id", path, 64)
+        if not _ID.fullmatch(profile_id) or profile_id in seen:
+            raise _fail(path, f"id profil «{profile_id}» tidak sah atau ganda")
+        seen.add(profile_id)
+        name = f"profiles/{profile_id}.toml"
+        try:
+            info = archive.getinfo(name)
+            if info.file_size > MAX_PROFILE_BYTES:
+                raise _fail(path, f"profil {profile_id} terlalu besar")
+            data = archive.read(name)
+        except KeyError:
+            raise _fail(path, f"profil {profile_id} tidak ada di dalamnya") from None
+        if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+            raise _fail(path, f"profil {profile_id} rusak (sidik SHA-256 tidak cocok)")
+        try:
+            toml = data.decode("utf-8")
+            profile = parse_toml(toml, name)
+        except (UnicodeDecodeError, ProfileError) as exc:
+            raise _fail(path, f"profil {profile_id} tidak sah ({exc})") from None
+        if profile.id != profile_id:
+            raise _fail(path, f"profil {profile_id} memakai id lain ({profile.id})")
+        found.append(PackProfile(profile_id, profile.name, toml))
+    return tuple(found)
 
 
 def pack_files(folders: Iterable[Path]) -> list[Path]:

@@ -3,7 +3,7 @@ export and import packs. Plain data out (:class:`ImportRow`); no Qt."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -12,6 +12,7 @@ from guide.failures import KnownError
 
 if TYPE_CHECKING:
     from guide.importing.model import ImportedDocument
+    from guide.packs import PackProfile
     from guide.personal import PersonalLibrary
 
 Status = Literal["imported", "unchanged", "rejected"]
@@ -23,6 +24,10 @@ class NotInLibrary(KnownError, LookupError):
 
 class EmptyLibrary(KnownError):
     """Nothing to export."""
+
+
+class ProfileNotPackable(KnownError):
+    """A profile cites an article that would be neither in the pack nor in the program."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +93,43 @@ def document_of(library: PersonalLibrary, article_id: str) -> tuple[ImportedDocu
 
 
 def export_library_pack(
-    library: PersonalLibrary, out: Path, ids: Sequence[str] = (), title: str = ""
+    library: PersonalLibrary,
+    out: Path,
+    ids: Sequence[str] = (),
+    title: str = "",
+    bundled_ids: Iterable[str] = (),
 ) -> tuple[Path, int]:
-    """Write the personal library (or the articles ``ids``) as a pack; (its path, articles)."""
-    from guide.packs import PackArticle, export_pack
+    """Write the personal library (or the articles ``ids``) as a pack with the teacher's role
+    profiles; (its path, articles). A profile citing an article that is neither in the pack
+    nor one of ``bundled_ids`` (the program's own) raises :class:`ProfileNotPackable`."""
+    from guide.packs import PackArticle, PackProfile, export_pack
 
     chosen = list(ids) or [e.id for e in library.entries()]
     if not chosen:
         raise EmptyLibrary("Perpustakaan pribadi kosong: tidak ada artikel untuk diekspor.")
     items = [PackArticle(*document_of(library, article_id)) for article_id in chosen]
-    return export_pack(items, out, title or "Paket artikel guru"), len(items)
+    profiles = [PackProfile(r.id, r.name, r.toml) for r in library.profile_rows()]
+    _check_packable(profiles, set(chosen) | set(bundled_ids))
+    title = title or "Paket artikel guru"
+    return export_pack(items, out, title, profiles), len(items)
+
+
+def _check_packable(profiles: Sequence[PackProfile], available: set[str]) -> None:
+    from guide.profiles import ProfileError
+    from guide.teacher_profiles import parse_toml
+
+    for row in profiles:
+        try:
+            profile = parse_toml(row.toml, row.id)
+        except ProfileError:
+            continue  # saved by another version: read_pack would refuse it, so leave it out
+        for claim in profile.claims():
+            for citation in claim.citations:
+                if citation.article_id not in available:
+                    raise ProfileNotPackable(
+                        f"Profil «{row.name}» mengutip artikel «{citation.article_id}» yang "
+                        "tidak ada di paket ini; sertakan artikel itu atau hapus kutipannya."
+                    )
 
 
 def import_pack(library: PersonalLibrary, path: Path) -> list[ImportRow]:
@@ -106,4 +138,7 @@ def import_pack(library: PersonalLibrary, path: Path) -> list[ImportRow]:
     from guide.packs import read_pack
 
     pack = read_pack(path)
-    return [store_document(library, a.document, path.name) for a in pack.articles]
+    rows = [store_document(library, a.document, path.name) for a in pack.articles]
+    for profile in pack.profiles:  # the pack's roles become the teacher's, to edit
+        library.save_profile(profile.id, profile.name, profile.toml)
+    return rows

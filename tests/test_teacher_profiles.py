@@ -169,3 +169,63 @@ def test_a_schema_1_library_opens_with_its_articles_and_gains_profiles(tmp_path:
     conn = sqlite3.connect(folder / DB_FILENAME)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+def test_packs_carry_profiles_to_a_lab_and_into_another_library(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gizi_id = _gizi_id(capsys)
+    assert main(["profile", "add", str(_profile(tmp_path, gizi_id))]) == 0
+    other = tmp_path / "catatan.md"
+    other.write_text("# Catatan\n\nSebuah catatan guru tentang jadwal kelas.\n", encoding="utf-8")
+    assert main(["import", str(other), "--json"]) == 0
+    other_id = json.loads(capsys.readouterr().out.splitlines()[-1])["id"]
+    # the profile cites ahli-gizi.md: a pack without it is refused, in one line
+    assert main(["pack", "export", str(tmp_path / "tanpa.pkpack"), "--ids", other_id]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "Profil «Ahli Gizi» mengutip artikel" in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "tanpa.pkpack").exists()
+    lab = tmp_path / "lab"
+    assert main(["pack", "export", str(lab / "kelas.pkpack"), "--title", "Kelas XII"]) == 0
+    capsys.readouterr()
+
+    # a student's PC: another user folder, the lab folder with the pack
+    monkeypatch.setenv("PANDUAN_DATA_DIR", str(tmp_path / "siswa" / "data"))
+    monkeypatch.setenv("PANDUAN_CACHE_DIR", str(tmp_path / "siswa" / "cache"))
+    assert main(["profile", "list", "--json"]) == 0
+    [row] = _json_lines(capsys)
+    assert (row["id"], row["origin"], row["broken_citations"]) == ("ahli-gizi", "pack", 0)
+    assert main(["compare", "ahli-gizi", "frontend-developer"]) == 0
+    assert "Ahli Gizi vs Frontend Developer" in capsys.readouterr().out
+    assert main(["profile", "remove", "ahli-gizi"]) == 1  # a lab's profile is not the user's
+    capsys.readouterr()
+
+    # a teacher's own PC: pack import copies the articles and the profile
+    monkeypatch.setenv("PANDUAN_PACKS_DIR", str(tmp_path / "tidak-ada"))
+    monkeypatch.setenv("PANDUAN_DATA_DIR", str(tmp_path / "guru2" / "data"))
+    assert main(["pack", "import", str(lab / "kelas.pkpack")]) == 0
+    assert "profil disalin: ahli-gizi — Ahli Gizi" in capsys.readouterr().out
+    assert main(["profile", "list", "--json"]) == 0
+    [row] = _json_lines(capsys)
+    assert (row["origin"], row["citations"], row["broken_citations"]) == ("personal", 2, 0)
+
+
+def test_a_pack_with_a_damaged_profile_is_refused(tmp_path: Path, capsys) -> None:
+    import zipfile
+
+    from guide.packs import PackError, read_pack
+
+    gizi_id = _gizi_id(capsys)
+    assert main(["profile", "add", str(_profile(tmp_path, gizi_id))]) == 0
+    good = tmp_path / "baik.pkpack"
+    assert main(["pack", "export", str(good)]) == 0
+    assert [p.id for p in read_pack(good).profiles] == ["ahli-gizi"]
+    bad = tmp_path / "rusak.pkpack"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("profiles/"):
+                data = data.replace(b"Ahli Gizi", b"Ahli Gizo")
+            dst.writestr(info, data)
+    with pytest.raises(PackError, match="profil ahli-gizi rusak"):
+        read_pack(bad)

@@ -127,11 +127,21 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("", QT_TRANSLATE_NOOP("GuideMessages", "daftar artikelnya tidak sah")),
     ("k", QT_TRANSLATE_NOOP("GuideMessages", "nomor artikel «%1» tidak sah atau ganda")),
     ("w", QT_TRANSLATE_NOOP("GuideMessages", "artikel %1 rusak (sidik SHA-256 tidak cocok)")),
+    ("w", QT_TRANSLATE_NOOP("GuideMessages", "profil %1 rusak (sidik SHA-256 tidak cocok)")),
+    ("k", QT_TRANSLATE_NOOP("GuideMessages", "id profil «%1» tidak sah atau ganda")),
+    ("w", QT_TRANSLATE_NOOP("GuideMessages", "profil %1 terlalu besar")),
+    ("w", QT_TRANSLATE_NOOP("GuideMessages", "profil %1 tidak ada di dalamnya")),
+    ("wk", QT_TRANSLATE_NOOP("GuideMessages", "profil %1 tidak sah (%2)")),
+    ("wk", QT_TRANSLATE_NOOP("GuideMessages", "profil %1 memakai id lain (%2)")),
+    ("", QT_TRANSLATE_NOOP("GuideMessages", "daftar profilnya tidak sah")),
     # The personal library (guide.teacher_library, guide.personal, guide.personal_schema,
     # guide.index_write).
     ("k", QT_TRANSLATE_NOOP("GuideMessages", "Tidak ada artikel guru bernomor «%1».")),
     ("", QT_TRANSLATE_NOOP("GuideMessages", "Perpustakaan pribadi kosong: tidak ada artikel untuk "
                                             "diekspor.")),
+    ("kw", QT_TRANSLATE_NOOP("GuideMessages", "Profil «%1» mengutip artikel «%2» yang tidak ada "
+                                              "di paket ini; sertakan artikel itu atau hapus "
+                                              "kutipannya.")),
     ("k", QT_TRANSLATE_NOOP("GuideMessages", "Perpustakaan pribadi %1 sedang diubah oleh program "
                                              "lain. Tunggu sebentar, lalu coba lagi.")),
     ("k", QT_TRANSLATE_NOOP("GuideMessages", "Indeks pencarian %1 sedang diubah oleh proses lain. "

@@ -279,10 +279,15 @@ class LibraryActionsMixin:
     def _export_to(self, out: Path, title: str) -> None:
         from ui.library_worker import TaskWorker, start_worker
 
+        library = self.library
+        bundled = frozenset(a.id for a in library.bundled_articles) if library else frozenset()
+
         def task(personal) -> tuple[Path, int]:
             from guide.teacher_library import export_library_pack
 
-            return export_library_pack(personal, out, title=title.strip() or DEFAULT_PACK_TITLE)
+            return export_library_pack(
+                personal, out, title=title.strip() or DEFAULT_PACK_TITLE, bundled_ids=bundled
+            )
 
         worker = TaskWorker(task)
         self._task_worker = worker  # kept alive while it runs

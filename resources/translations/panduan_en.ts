@@ -422,6 +422,41 @@
         <translation>the article %1 is damaged (its SHA-256 fingerprint does not match)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>profil %1 rusak (sidik SHA-256 tidak cocok)</source>
+        <translation>profile %1 is damaged (its SHA-256 does not match)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id profil «%1» tidak sah atau ganda</source>
+        <translation>the profile id “%1” is invalid or repeated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profil %1 terlalu besar</source>
+        <translation>profile %1 is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profil %1 tidak ada di dalamnya</source>
+        <translation>profile %1 is missing from it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profil %1 tidak sah (%2)</source>
+        <translation>profile %1 is invalid (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profil %1 memakai id lain (%2)</source>
+        <translation>profile %1 uses another id (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daftar profilnya tidak sah</source>
+        <translation>its list of profiles is invalid</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Tidak ada artikel guru bernomor «%1».</source>
         <translation>There is no teacher&apos;s article with the id “%1”.</translation>
@@ -433,6 +468,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Profil «%1» mengutip artikel «%2» yang tidak ada di paket ini; sertakan artikel itu atau hapus kutipannya.</source>
+        <translation>The profile “%1” quotes the article “%2”, which is not in this pack; include that article or remove the quote.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Perpustakaan pribadi %1 sedang diubah oleh program lain. Tunggu sebentar, lalu coba lagi.</source>
         <translation>The personal library %1 is being changed by another program. Wait a moment, then try again.</translation>
     </message>
@@ -1219,13 +1259,13 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <location line="+78"/>
         <location line="+13"/>
         <location line="+12"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <location line="+16"/>
         <source>Ekspor paket</source>
         <translation>Export pack</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Belum ada artikel guru untuk diekspor. Tambahkan artikel dulu: Berkas → Tambah artikel…</source>
         <translation>There are no teacher’s articles to export yet. Add articles first: File → Add articles…</translation>
     </message>
@@ -1235,14 +1275,14 @@ An offline career guide to the Backend and Frontend Developer professions, compi
         <translation>Pack title (students see it). Teacher’s articles in it: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Paket disimpan: %1
 Artikel guru di dalamnya: %2</source>
         <translation>Pack saved: %1
 Teacher’s articles in it: %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
@@ -1252,7 +1292,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Mengekspor paket…</source>
         <translation>Exporting the pack…</translation>
     </message>
