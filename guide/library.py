@@ -226,9 +226,7 @@ class Library:
     @cached_property
     def article_index(self) -> ArticleIndex:
         """Every article's text, content spans and sections (to check and locate quotes)."""
-        return ArticleIndex(
-            (article, self.open_article(article.id).sections) for article in self.articles
-        )
+        return ArticleIndex((a.id, a.text, self.open_article(a.id).sections) for a in self.articles)
 
     @cached_property
     def profiles(self) -> tuple[Profile, ...]:

@@ -92,10 +92,10 @@ def data_checks() -> Iterator[Check]:
     yield _run("Indeks Whoosh", index_version)
     yield from _search_checks(location)
     yield _run("Profil peran", lambda: _profiles(location))
-    yield from library_checks()
+    yield from library_checks(location)
 
 
-def library_checks() -> Iterator[Check]:
+def library_checks(location: datadir.DataLocation | None = None) -> Iterator[Check]:
     """The personal library (when there is one) and every lab pack, read without writing:
     a pack is validated, not copied."""
     from guide.lab_packs import pack_folders
@@ -103,6 +103,8 @@ def library_checks() -> Iterator[Check]:
     from guide.sources import personal_dir
 
     folder = personal_dir()
+    articles: list[tuple[str, str, list]] = []  # every article a profile may cite
+    profiles: list[tuple[str, str]] = []  # (where, TOML) of every teacher's profile
     if folder.is_dir():
 
         def personal() -> str:
@@ -113,6 +115,9 @@ def library_checks() -> Iterator[Check]:
                 problems = library.verify()
                 if problems:
                     raise ValueError("; ".join(problems[:3]))
+                for a in library.articles():
+                    articles.append((a.id, a.text, library.sections(a.id)))
+                profiles.extend(("", row.toml) for row in library.profile_rows())
                 return f"{len(library.entries())} artikel guru, basis data dan indeks cocok"
             finally:
                 library.close()
@@ -125,9 +130,42 @@ def library_checks() -> Iterator[Check]:
 
         def pack(p=path) -> str:
             found = read_pack(p)
+            for item in found.articles:
+                doc = item.document
+                articles.append((doc.article_id, doc.text, list(doc.parsed.sections)))
+            profiles.extend((f"paket {p.name}", x.toml) for x in found.profiles)
             return f"«{found.title}», {len(found.articles)} artikel"
 
         yield _run(f"Paket {path.name}", pack)
+    if profiles and location is not None:
+        yield from _teacher_profile_checks(location, articles, profiles)
+
+
+def _teacher_profile_checks(
+    location: datadir.DataLocation, articles: list, profiles: list[tuple[str, str]]
+) -> Iterator[Check]:
+    """Each teacher's profile: every quote still in its article (a broken one is listed)."""
+    from guide.teacher_profiles import ArticleIndex, checked_for_showing, parse_toml
+
+    db = Store(location.db_path, immutable=location.bundled)
+    try:
+        bundled = [(a.id, a.text, db.sections(a.id)) for a in db.articles()]
+    finally:
+        db.close()
+    index = ArticleIndex([*bundled, *articles])
+    for where, toml in profiles:
+        try:
+            profile = parse_toml(toml, where or "perpustakaan pribadi")
+        except ValueError as exc:
+            yield Check("Profil guru", False, str(exc))
+            continue
+        checked = checked_for_showing(profile, index)
+        name = f"Profil guru «{profile.name}»" + (f" ({where})" if where else "")
+        if not checked.broken:
+            yield Check(name, True, f"{profile.citation_count()} kutipan ditemukan")
+            continue
+        listed = "; ".join(f"klaim '{b.claim_id}' (artikel {b.article_id})" for b in checked.broken)
+        yield Check(name, False, f"{len(checked.broken)} kutipan tidak ditemukan lagi: {listed}")
 
 
 def _search_checks(location: datadir.DataLocation) -> Iterator[Check]:

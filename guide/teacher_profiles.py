@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from guide.messages import read_problem
 from guide.profiles import (
@@ -31,7 +32,6 @@ from guide.profiles import (
     QuoteLocator,
     parse_profile,
 )
-from guide.store import ArticleRecord, SectionRecord
 
 MAX_PROFILE_BYTES = 1_000_000  # a profile file larger than this is refused unread
 BROKEN = "kutipan tidak ditemukan lagi di artikel"
@@ -59,25 +59,27 @@ class TeacherProfile:
 
 
 class ArticleIndex:
-    """The articles' texts, content spans and sections, for locating quotes."""
+    """The articles' texts, content spans and sections, for locating quotes. Each article is
+    (id, text, sections); a section has ``start``, ``end``, ``heading``, ``blocks`` (with
+    ``start``/``end``) and, from a store, an ``id``."""
 
-    def __init__(self, articles: Iterable[tuple[ArticleRecord, Sequence[SectionRecord]]]) -> None:
+    def __init__(self, articles: Iterable[tuple[str, str, Sequence[Any]]]) -> None:
         texts: dict[str, str] = {}
         spans: dict[str, list[tuple[int, int]]] = {}
-        self._sections: dict[str, list[SectionRecord]] = {}
-        for article, sections in articles:
-            texts[article.id] = article.text
-            spans[article.id] = [(b.start, b.end) for s in sections for b in s.blocks] + [
+        self._sections: dict[str, list[Any]] = {}
+        for article_id, text, sections in articles:
+            texts[article_id] = text
+            spans[article_id] = [(b.start, b.end) for s in sections for b in s.blocks] + [
                 (s.start, s.start + len(s.heading)) for s in sections if s.heading
             ]
-            self._sections[article.id] = list(sections)
+            self._sections[article_id] = list(sections)
         self.locator = QuoteLocator(texts, spans)
 
     def section_at(self, article_id: str, offset: int) -> str:
-        """The id of the section holding ``offset`` ("" when none does)."""
+        """The id of the section holding ``offset`` ("" when none does, or no ids)."""
         for section in self._sections.get(article_id, ()):
             if section.start <= offset < max(section.end, section.start + 1):
-                return section.id
+                return getattr(section, "id", "")
         return ""
 
 

@@ -229,3 +229,22 @@ def test_a_pack_with_a_damaged_profile_is_refused(tmp_path: Path, capsys) -> Non
             dst.writestr(info, data)
     with pytest.raises(PackError, match="profil ahli-gizi rusak"):
         read_pack(bad)
+
+
+def test_self_test_lists_a_profiles_broken_citations(
+    tmp_path: Path, capsys, data_dir: Path
+) -> None:
+    from guide.datadir import DataLocation
+    from guide.selftest import library_checks
+
+    gizi_id = _gizi_id(capsys)
+    assert main(["profile", "add", str(_profile(tmp_path, gizi_id))]) == 0
+    location = DataLocation(data_dir, bundled=False)
+    checks = {c.name: c for c in library_checks(location)}
+    assert checks["Profil guru «Ahli Gizi»"].passed
+    assert checks["Profil guru «Ahli Gizi»"].detail == "2 kutipan ditemukan"
+    assert main(["library", "remove", gizi_id]) == 0
+    checks = {c.name: c for c in library_checks(location)}
+    check = checks["Profil guru «Ahli Gizi»"]
+    assert not check.passed
+    assert check.detail == f"1 kutipan tidak ditemukan lagi: klaim 'definisi' (artikel {gizi_id})"
