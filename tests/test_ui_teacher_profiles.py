@@ -71,3 +71,26 @@ def test_a_removed_articles_citation_is_marked_not_dropped(
     assert marker.broken == 1
     assert "kutipan tidak ditemukan lagi di artikel" in marker.text()
     assert "kutipan tidak ditemukan lagi di artikel" in marker.toolTip()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1920, 1080)])
+def test_screenshots_of_a_teacher_role(
+    qtbot, with_profile: str, teacher_window: MainWindow, width: int, height: int
+) -> None:
+    """Home with the teacher's role and its profile tab: saved for a look (tests/screenshots/,
+    ignored by git); the card's texts are all visible."""
+    from PySide6.QtWidgets import QApplication
+
+    window = teacher_window
+    window.resize(width, height)
+    folder = Path(__file__).parent / "screenshots" / f"{width}x{height}"
+    folder.mkdir(parents=True, exist_ok=True)
+    window.navigate(Location("home"))
+    QApplication.processEvents()
+    window.grab().save(str(folder / "home-teacher-role.png"))
+    card = next(c for c in window.home.cards if c.profile_id == "ahli-gizi")
+    assert card.isVisible() and card.button.isVisible()
+    window.navigate(Location("profile", ("ahli-gizi", "ringkasan")))
+    QApplication.processEvents()
+    window.grab().save(str(folder / "profile-teacher-role.png"))
+    assert window.profile.tabs.count() >= 2
