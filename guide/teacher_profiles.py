@@ -148,7 +148,15 @@ def _checked(profile: Profile, index: ArticleIndex, strict: bool) -> TeacherProf
 
 
 def checked_for_saving(profile: Profile, index: ArticleIndex) -> Profile:
-    """Every citation located; :class:`CitationError` for the first that is not verbatim."""
+    """Every citation located; :class:`CitationError` for the first that is not verbatim
+    (:class:`ProfileError` for an id a pack could not carry)."""
+    from guide.profile_editing import PROFILE_ID
+
+    if not PROFILE_ID.fullmatch(profile.id):
+        raise ProfileError(
+            f"{profile.source_file}: id profil «{profile.id}» hanya boleh berisi huruf kecil, "
+            'angka dan tanda hubung, misalnya "ahli-gizi"'
+        )
     return _checked(profile, index, strict=True).profile
 
 

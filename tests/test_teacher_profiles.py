@@ -131,6 +131,12 @@ def test_an_unknown_article_or_a_bundled_id_is_refused(tmp_path: Path, capsys) -
     )
     assert main(["profile", "add", str(path)]) == 1
     assert "dipakai profil bawaan" in capsys.readouterr().err
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"backend-developer"', '"Ahli Gizi"', 1),
+        encoding="utf-8",
+    )
+    assert main(["profile", "add", str(path)]) == 1
+    assert "hanya boleh berisi huruf kecil" in capsys.readouterr().err
     (tmp_path / "rusak.toml").write_text('id = "x"\nname = ', encoding="utf-8")
     assert main(["profile", "add", str(tmp_path / "rusak.toml")]) == 1
     err = capsys.readouterr().err
