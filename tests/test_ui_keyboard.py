@@ -29,6 +29,9 @@ def test_every_shortcut_in_the_help_screen_triggers_its_action(qtbot, window: Ma
             assert spy.count() == 1, f"{sequence.toString()} ({text}) did not trigger"
             if window.projector:
                 window.leave_projector()
+            chooser = getattr(window, "file_dialog", None)
+            if chooser is not None and chooser.isVisible():
+                chooser.reject()  # Ctrl+O's window-modal file dialog would take the next keys
             if window.windowState() & Qt.WindowState.WindowFullScreen:
                 window.showNormal()
         action.setEnabled(was_enabled)

@@ -94,3 +94,99 @@ def test_screenshots_of_a_teacher_role(
     QApplication.processEvents()
     window.grab().save(str(folder / "profile-teacher-role.png"))
     assert window.profile.tabs.count() >= 2
+
+
+def _select(window: MainWindow, text: str) -> None:
+    """Select ``text`` in the reader, as a mouse drag would."""
+    from PySide6.QtGui import QTextCursor
+
+    document = window.reader.text.document()
+    found = document.find(text)
+    assert not found.isNull(), text
+    cursor = QTextCursor(document)
+    cursor.setPosition(found.selectionStart())
+    cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+    window.reader.text.setTextCursor(cursor)
+
+
+def test_quote_a_passage_into_a_new_role_then_as_a_second_source(
+    qtbot, teacher_window: MainWindow, capsys
+) -> None:
+    """Select a passage in the reader → Kutip ke profil… → a new role with one cited claim on
+    home; a second passage added to that claim as a further source; a selection across two
+    paragraphs is refused in the dialog, nothing stored."""
+    window = teacher_window
+    assert main(["import", str(GIZI), "--json"]) == 0
+    gizi_id = json.loads(capsys.readouterr().out)["id"]
+    window.refresh_library()
+    window.navigate(Location("reader", (gizi_id, -1, -1, "", "")))
+    assert window.quote_selection() is None  # nothing selected: the status bar says what to do
+    assert "blok kalimat" in window.statusBar().currentMessage()
+
+    _select(window, "Ahli gizi membantu orang mengatur pola makan agar tetap sehat.")
+    window.reader_context_menu(window.reader.text.rect().center())
+    assert window.act_quote_to_profile in window.reader_menu.actions()
+    window.reader_menu.close()
+    window.act_quote_to_profile.trigger()
+    dialog = window.quote_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.role.currentData() == ""  # no role yet: "Peran baru…"
+    qtbot.keyClicks(dialog.name, "Ahli Gizi")
+    qtbot.keyClicks(dialog.summary, "Membantu orang menjaga pola makan sehat.")
+    dialog.aspect.setCurrentIndex(dialog.aspect.findData("fokus-kerja"))
+    dialog.statement.setPlainText("Ahli gizi membantu orang mengatur pola makan.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.problem.text()
+    assert "Dikutip ke profil «Ahli Gizi»." in window.statusBar().currentMessage()
+    assert "ahli-gizi" in {card.profile_id for card in window.home.cards}
+    role = window.library.profile("ahli-gizi")
+    [claim] = role.claims()
+    assert claim.text == "Ahli gizi membantu orang mengatur pola makan." and claim.aspects == (
+        "fokus-kerja",
+    )
+    assert claim.citations[0].start >= 0  # located in the article
+
+    # a second passage, as a further source of the same claim
+    window.navigate(Location("reader", (gizi_id, -1, -1, "", "")))
+    _select(window, "Mereka bekerja di rumah sakit, sekolah, dan industri makanan.")
+    dialog = window.quote_selection()
+    assert dialog.role.currentData() == "ahli-gizi"  # the teacher's role, by default
+    dialog.claim.setCurrentIndex(1)  # "Tambahkan sebagai sumber: …"
+    assert not dialog.statement.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [claim] = window.library.profile("ahli-gizi").claims()
+    assert len(claim.citations) == 2
+
+    # across two paragraphs: not one verbatim passage of the article
+    window.navigate(Location("reader", (gizi_id, -1, -1, "", "")))
+    _select(window, "Rumah sakit dan puskesmas")
+    cursor = window.reader.text.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Down, cursor.MoveMode.KeepAnchor)
+    window.reader.text.setTextCursor(cursor)
+    dialog = window.quote_selection()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert "kutipan" in dialog.problem.text()
+    assert len(window.library.profile("ahli-gizi").claims()) == 1  # nothing stored
+    dialog.reject()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1920, 1080)])
+def test_screenshot_of_the_quote_dialog(
+    qtbot, with_profile: str, teacher_window: MainWindow, width: int, height: int
+) -> None:
+    """The quote dialog over the reader: saved for a look; it fits the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    window = teacher_window
+    window.resize(width, height)
+    window.navigate(Location("reader", (with_profile, -1, -1, "", "")))
+    _select(window, "Ahli gizi membantu orang mengatur pola makan agar tetap sehat.")
+    dialog = window.quote_selection()
+    QApplication.processEvents()
+    folder = Path(__file__).parent / "screenshots" / f"{width}x{height}"
+    folder.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(folder / "quote-dialog.png"))
+    assert dialog.width() <= width and dialog.height() <= height
+    assert dialog.role.currentData() == "ahli-gizi"
+    dialog.reject()

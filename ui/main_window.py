@@ -21,6 +21,7 @@ from ui.loader import start_loader
 from ui.loading_view import LoadingView
 from ui.navigation import HOME, History, Location
 from ui.palettes import high_contrast_palette
+from ui.profile_authoring import ProfileAuthoringMixin
 from ui.projector_mode import PROJECTOR_ZOOM, ProjectorMixin
 from ui.search_box import SearchBox, Suggestion
 from ui.settings import Settings, clamp_zoom
@@ -42,7 +43,12 @@ if TYPE_CHECKING:
 
 
 class MainWindow(
-    WindowActionsMixin, WindowViewsMixin, LibraryActionsMixin, ProjectorMixin, QMainWindow
+    WindowActionsMixin,
+    WindowViewsMixin,
+    LibraryActionsMixin,
+    ProfileAuthoringMixin,
+    ProjectorMixin,
+    QMainWindow,
 ):
     """Home, profiles, comparison, reader, sources and search, with back/forward."""
 

@@ -142,6 +142,14 @@ class WindowActionsMixin:
                 "MainWindow", "Tambahkan artikel Anda sendiri (.txt, .md, .html, .pdf, .docx)"
             ),
         )
+        self.act_quote_to_profile = self._action(
+            QCoreApplication.translate("MainWindow", "Kutip ke profil…"),
+            self.quote_selection,
+            ["Ctrl+Shift+K"],
+            QCoreApplication.translate(
+                "MainWindow", "Jadikan kalimat yang diblok di artikel sebuah klaim profil peran"
+            ),
+        )
         self.act_export_pack = self._action(
             QCoreApplication.translate("MainWindow", "Ekspor paket…"),
             self.export_pack,
@@ -190,6 +198,7 @@ class WindowActionsMixin:
         file_menu.setToolTipsVisible(True)
         for action in (self.act_add_articles, self.act_export_pack, self.act_import_pack):
             file_menu.addAction(action)
+        file_menu.addAction(self.act_quote_to_profile)
         file_menu.addSeparator()
         file_menu.addAction(self.act_clear_recent)
         file_menu.addAction(self.act_reset)

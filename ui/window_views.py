@@ -85,6 +85,8 @@ class WindowViewsMixin:
         reader.back_button.hide()
         reader.forward_button.hide()
         reader.origin_of = self._origin_of
+        reader.text.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
+        reader.text.customContextMenuRequested.connect(self.reader_context_menu)
         return reader
 
     def _origin_of(self, article_id: str):

@@ -925,7 +925,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+72"/>
+        <location filename="../../ui/main_window.py" line="+78"/>
         <location line="+48"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
@@ -1007,7 +1007,7 @@
         <translation>Add your own articles (.txt, .md, .html, .pdf, .docx)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Ekspor paket…</source>
         <translation>Export pack…</translation>
     </message>
@@ -1027,7 +1027,7 @@
         <translation>Copy a pack’s articles into the personal library</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-70"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -1077,7 +1077,17 @@
         <translation>Leave projector mode</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Kutip ke profil…</source>
+        <translation>Quote in a profile…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jadikan kalimat yang diblok di artikel sebuah klaim profil peran</source>
+        <translation>Make the sentence selected in the article a claim of a role profile</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
@@ -1097,7 +1107,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
@@ -1367,6 +1377,16 @@ Teacher’s articles in it: %2</translation>
         <source>Enter</source>
         <translation>Return</translation>
     </message>
+    <message>
+        <location filename="../../ui/profile_authoring.py" line="+38"/>
+        <source>Buka sebuah artikel, blok kalimat yang ingin dikutip, lalu pilih «Kutip ke profil…» (Ctrl+Shift+K).</source>
+        <translation>Open an article, select the sentence to quote, then choose “Quote in a profile…” (Ctrl+Shift+K).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Dikutip ke profil «%1».</source>
+        <translation>Quoted in the profile “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileView</name>
@@ -1524,6 +1544,171 @@ Teacher’s articles in it: %2</translation>
         <location line="+11"/>
         <source>tidak dibahas di artikel sumber</source>
         <translation>not discussed in the source articles</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../ui/quote_dialog.py" line="+52"/>
+        <source>Kutip ke profil</source>
+        <translation>Quote in a profile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>«%1»
+— dari «%2»</source>
+        <translation>“%1”
+— from “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kutipan</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kutipan:</source>
+        <translation>Quote:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran baru…</source>
+        <translation>New role…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama peran baru</source>
+        <translation>Name of the new role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nama peran:</source>
+        <translation>&amp;Name of the role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama lain, dipisah koma</source>
+        <translation>Other names, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dipisah koma, boleh kosong</source>
+        <translation>separated by commas, may be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama &amp;lain:</source>
+        <translation>&amp;Other names:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ringkasan satu kalimat</source>
+        <translation>One-sentence summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ringkasan:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tab:</source>
+        <translation>&amp;Tab:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Klaim:</source>
+        <translation>&amp;Claim:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baris perbandingan</source>
+        <translation>Comparison row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— tidak ada —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Baris perbandingan:</source>
+        <translation>Comparison ro&amp;w:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kelompok, boleh kosong</source>
+        <translation>Group, may be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kel&amp;ompok:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pernyataan singkat</source>
+        <translation>Short statement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pern&amp;yataan:</source>
+        <translation>State&amp;ment:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Klaim baru</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tambahkan sebagai sumber: %1</source>
+        <translation>Add as a source of: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Isi nama peran baru dan ringkasannya.</source>
+        <translation>Fill in the new role's name and its summary.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tulis pernyataan singkatnya.</source>
+        <translation>Write the short statement.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Perpustakaan pribadi tidak dapat dibuka.</source>
+        <translation>The personal library could not be opened.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,75 @@
+"""The main window's part of a teacher's authoring: "Kutip ke profil…" (Ctrl+Shift+K, and the
+reader's context menu) opens :class:`ui.quote_dialog.QuoteDialog` on the passage selected in
+the reader; once stored, the library is read again and the views show the role."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+
+if TYPE_CHECKING:
+    from ui.quote_dialog import QuoteDialog
+
+
+class ProfileAuthoringMixin:
+    """Mixed into MainWindow (uses its library, reader, status bar and refresh)."""
+
+    quote_dialog: QuoteDialog | None = None
+
+    def selected_passage(self) -> tuple[str, str] | None:
+        """(article id, the selected text, whitespace collapsed) in the reader on screen."""
+        reader = self.views.get("reader")  # type: ignore[attr-defined]
+        if reader is None or self.stack.currentWidget() is not reader:  # type: ignore[attr-defined]
+            return None
+        passage = reader.current_passage()
+        text = " ".join(reader.text.textCursor().selectedText().split())
+        if passage is None or not text:
+            return None
+        return passage.article.id, text
+
+    def quote_selection(self) -> QuoteDialog | None:
+        """Kutip ke profil…: the dialog for the selected passage (or what to do first)."""
+        if self.library is None:  # type: ignore[attr-defined]
+            return None
+        found = self.selected_passage()
+        if found is None:
+            self.statusBar().showMessage(  # type: ignore[attr-defined]
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Buka sebuah artikel, blok kalimat yang ingin dikutip, lalu pilih "
+                    "«Kutip ke profil…» (Ctrl+Shift+K).",
+                ),
+                8000,
+            )
+            return None
+        from ui.quote_dialog import QuoteDialog
+
+        old = self.quote_dialog
+        if old is not None:
+            old.deleteLater()
+        dialog = QuoteDialog(self.library, *found, parent=self)  # type: ignore[arg-type, attr-defined]
+        dialog.saved.connect(self._quoted)
+        self.quote_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _quoted(self, _profile_id: str, name: str) -> None:
+        from ui.safe_text import fill
+
+        self.refresh_library()  # type: ignore[attr-defined]
+        home = self.views.get("home")  # type: ignore[attr-defined]
+        if home is not None and self.library is not None:  # type: ignore[attr-defined]
+            home.set_library(self.library, self.settings.recent_searches)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(  # type: ignore[attr-defined]
+            fill(QCoreApplication.translate("MainWindow", "Dikutip ke profil «%1»."), name), 6000
+        )
+
+    def reader_context_menu(self, pos: QPoint) -> None:
+        """The reader's own menu (copy, select all) with "Kutip ke profil…" below."""
+        text = self.reader.text  # type: ignore[attr-defined]
+        menu = text.createStandardContextMenu(pos)
+        menu.addSeparator()
+        menu.addAction(self.act_quote_to_profile)  # type: ignore[attr-defined]
+        self.reader_menu = menu  # kept for a test to look at
+        menu.popup(text.viewport().mapToGlobal(pos))
