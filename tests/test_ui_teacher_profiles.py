@@ -190,3 +190,27 @@ def test_screenshot_of_the_quote_dialog(
     assert dialog.width() <= width and dialog.height() <= height
     assert dialog.role.currentData() == "ahli-gizi"
     dialog.reject()
+
+
+def test_compare_any_two_roles_with_the_pickers(
+    qtbot, with_profile: str, teacher_window: MainWindow
+) -> None:
+    """The comparison view's role pickers: a teacher's role against Backend Developer; a row
+    one role does not discuss says so."""
+    window = teacher_window
+    window.navigate(Location("compare"))
+    view = window.comparison
+    pickers = (view.left_picker, view.right_picker)
+    assert [p.currentData() for p in pickers] == ["backend-developer", "frontend-developer"]
+    assert view.left_picker.findData("ahli-gizi") >= 0
+    view.right_picker.setCurrentIndex(view.right_picker.findData("ahli-gizi"))
+    view.right_picker.activated.emit(view.right_picker.currentIndex())
+    assert view.comparison.right.id == "ahli-gizi"
+    assert view.title.text() == "Backend Developer vs Ahli Gizi"
+    rows = {r.aspect.id: r for r in view.comparison.rows}
+    assert rows["fokus-kerja"].right.discussed and not rows["gaji"].right.discussed
+    window.go_back()
+    assert (view.comparison.left.id, view.comparison.right.id) == (
+        "backend-developer",
+        "frontend-developer",
+    )

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from guide.compare import Cell, Comparison, ComparisonRow, RowMark
 from ui.claims import ClaimWidget
@@ -39,6 +47,7 @@ class ComparisonView(QWidget):
     """A grid: aspect | left role | right role, one row per aspect."""
 
     citation_activated = Signal(object)  # guide.profiles.Citation
+    roles_chosen = Signal(str, str)  # the role pickers changed: left id, right id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,10 +71,39 @@ class ComparisonView(QWidget):
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(6)
         self.scroll = ReadableScroll(self.grid_host, self.tr("Tabel perbandingan"), chars=170)
+        # Any two roles (the program's and the teacher's): a picker on each side.
+        self.left_picker, self.right_picker = QComboBox(), QComboBox()
+        self.left_picker.setAccessibleName(self.tr("Peran pertama"))
+        self.right_picker.setAccessibleName(self.tr("Peran kedua"))
+        pickers = QHBoxLayout()
+        pickers.addWidget(plain_label(self.tr("Bandingkan:"), wrap=False))
+        pickers.addWidget(self.left_picker, 1)
+        pickers.addWidget(plain_label(self.tr("dengan"), wrap=False))
+        pickers.addWidget(self.right_picker, 1)
+        for picker in (self.left_picker, self.right_picker):
+            picker.activated.connect(self._picked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addLayout(pickers)
         layout.addWidget(self.legend)
         layout.addWidget(self.scroll, 1)
+
+    def set_roles(self, roles: list[tuple[str, str]], left: str, right: str) -> None:
+        """The pickers' roles ((id, name), in the library's order) and the chosen two."""
+        for picker, chosen in ((self.left_picker, left), (self.right_picker, right)):
+            picker.blockSignals(True)
+            picker.clear()
+            for role_id, name in roles:
+                picker.addItem(name, role_id)
+            picker.setCurrentIndex(max(0, picker.findData(chosen)))
+            picker.blockSignals(False)
+
+    def _picked(self) -> None:
+        left, right = self.left_picker.currentData(), self.right_picker.currentData()
+        shown = self.comparison
+        current = (shown.left.id, shown.right.id) if shown is not None else None
+        if left and right and current is not None and (left, right) != current:
+            self.roles_chosen.emit(left, right)
 
     def show_comparison(self, comparison: Comparison, articles: list[ArticleRecord]) -> None:
         """Lay out every row of ``comparison``."""

@@ -231,6 +231,8 @@ class MainWindow(
             return profile.name
         if view == "compare":
             comparison = lib.comparison(*(str(a) for a in args[:2])) if args else lib.comparison()
+            roles = [(p.id, p.name) for p in lib.profiles]
+            self.comparison.set_roles(roles, comparison.left.id, comparison.right.id)
             self.comparison.show_comparison(comparison, list(lib.articles))
             self._refresh_fonts(self.comparison)
             self.stack.setCurrentWidget(self.comparison)

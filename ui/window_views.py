@@ -75,6 +75,9 @@ class WindowViewsMixin:
 
         comparison = ComparisonView()
         comparison.citation_activated.connect(self.open_citation)
+        comparison.roles_chosen.connect(
+            lambda left, right: self.navigate(Location("compare", (left, right)))
+        )
         return comparison
 
     def _make_reader(self) -> QWidget:

@@ -84,7 +84,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="+51"/>
+        <location filename="../../ui/comparison_view.py" line="+60"/>
         <source>Setiap baris membandingkan satu aspek. Tanda «Berbeda» dan «Sebagian sama» menunjukkan perbedaan; klik tanda sumber untuk membaca kutipannya.</source>
         <translation>Each row compares one aspect. The marks “Different” and “Partly the same” show the differences; click a source marker to read its quote.</translation>
     </message>
@@ -94,7 +94,27 @@
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Peran pertama</source>
+        <translation>First role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran kedua</source>
+        <translation>Second role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandingkan:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dengan</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 vs %2</source>
         <translation>%1 vs %2</translation>
     </message>
@@ -956,7 +976,7 @@
         <translation>Compare Backend vs Frontend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+114"/>
+        <location filename="../../ui/main_window.py" line="+116"/>
         <location filename="../../ui/window_actions.py" line="+3"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
@@ -1152,7 +1172,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-84"/>
+        <location filename="../../ui/main_window.py" line="-86"/>
         <source>%1 artikel, %2 profil peran</source>
         <translation>%1 articles, %2 role profiles</translation>
     </message>
@@ -1167,7 +1187,7 @@
         <translation>Loading the guide&apos;s data…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -1459,7 +1479,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="-82"/>
+        <location filename="../../ui/comparison_view.py" line="-112"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -1698,7 +1718,7 @@ Teacher’s articles in it: %2</translation>
     <message>
         <location line="+18"/>
         <source>Isi nama peran baru dan ringkasannya.</source>
-        <translation>Fill in the new role's name and its summary.</translation>
+        <translation>Fill in the new role&apos;s name and its summary.</translation>
     </message>
     <message>
         <location line="+10"/>
