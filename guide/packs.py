@@ -281,12 +281,7 @@ def _pack(archive: zipfile.ZipFile, manifest: object, path: Path) -> Pack:
         raise _fail(path, "paket tidak berisi artikel")
     articles, seen = [], set()
     for entry in entries:
-        if not isinstance(entry, dict):
-            raise _fail(path, "daftar artikelnya tidak sah")
-        article_id = _string(entry.get("id"), "id", path, 64)
-        if not _ID.fullmatch(article_id) or article_id in seen:
-            raise _fail(path, f"nomor artikel «{article_id}» tidak sah atau ganda")
-        seen.add(article_id)
+        article_id = _entry_id(entry, seen, path, "daftar artikelnya", "nomor artikel")
         body, data = _read_json(archive, f"articles/{article_id}.json", MAX_ARTICLE_BYTES, path)
         if hashlib.sha256(data).hexdigest() != entry.get("content_sha256"):
             raise _fail(path, f"artikel {article_id} rusak (sidik SHA-256 tidak cocok)")
@@ -316,6 +311,18 @@ def _pack(archive: zipfile.ZipFile, manifest: object, path: Path) -> Pack:
     )
 
 
+def _entry_id(entry: object, seen: set[str], path: Path, listing: str, what: str) -> str:
+    """The id of one manifest entry (an article or a profile), checked: a table, a valid id,
+    not seen before."""
+    if not isinstance(entry, dict):
+        raise _fail(path, f"{listing} tidak sah")
+    entry_id = _string(entry.get("id"), "id", path, 64)
+    if not _ID.fullmatch(entry_id) or entry_id in seen:
+        raise _fail(path, f"{what} «{entry_id}» tidak sah atau ganda")
+    seen.add(entry_id)
+    return entry_id
+
+
 def _profiles(archive: zipfile.ZipFile, entries: object, path: Path) -> tuple[PackProfile, ...]:
     """The pack's role profiles, each checked: size, hash, TOML and schema."""
     from guide.profiles import ProfileError
@@ -325,12 +332,7 @@ def _profiles(archive: zipfile.ZipFile, entries: object, path: Path) -> tuple[Pa
         raise _fail(path, "daftar profilnya tidak sah")
     found, seen = [], set()
     for entry in entries:
-        if not isinstance(entry, dict):
-            raise _fail(path, "daftar profilnya tidak sah")
-        profile_id = _string(entry.get("id"), "id", path, 64)
-        if not _ID.fullmatch(profile_id) or profile_id in seen:
-            raise _fail(path, f"id profil «{profile_id}» tidak sah atau ganda")
-        seen.add(profile_id)
+        profile_id = _entry_id(entry, seen, path, "daftar profilnya", "id profil")
         name = f"profiles/{profile_id}.toml"
         try:
             info = archive.getinfo(name)

@@ -345,17 +345,29 @@ def resolve_citations(profile: Profile, locator: QuoteLocator) -> Profile:
     for section in profile.sections:
         claims = []
         for claim in section.claims:
-            located = tuple(_located(profile, claim, c, locator) for c in claim.citations)
+            located = tuple(locate_citation(profile, claim, c, locator) for c in claim.citations)
             claims.append(replace(claim, citations=located))
         sections.append(replace(section, claims=tuple(claims)))
     return replace(profile, sections=tuple(sections))
 
 
-def _located(profile: Profile, claim: Claim, citation: Citation, locator: QuoteLocator) -> Citation:
+UNKNOWN_SEED_ARTICLE = 'tidak ada di articles.toml (tulis id artikel 3 angka, misalnya "001")'
+
+
+def locate_citation(
+    profile: Profile,
+    claim: Claim,
+    citation: Citation,
+    locator: QuoteLocator,
+    unknown: str = UNKNOWN_SEED_ARTICLE,
+) -> Citation:
+    """The citation with its offsets; :class:`CitationError` naming the claim and the quote
+    when its article is unknown (``unknown`` says why), or the quote is not verbatim inside
+    one paragraph or list item of it."""
     if not locator.has_article(citation.article_id):
         raise CitationError(
             f"{profile.source_file}: klaim '{claim.id}': artikel '{citation.article_id}' "
-            'tidak ada di articles.toml (tulis id artikel 3 angka, misalnya "001")'
+            f"{unknown}"
         )
     span = locator.locate(citation.article_id, citation.quote)
     if span is None:

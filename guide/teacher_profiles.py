@@ -30,6 +30,7 @@ from guide.profiles import (
     Profile,
     ProfileError,
     QuoteLocator,
+    locate_citation,
     parse_profile,
 )
 
@@ -104,27 +105,11 @@ def read_profile_file(path: Path) -> tuple[Profile, str]:
 
 
 def _locate(profile: Profile, claim: Claim, citation: Citation, index: ArticleIndex) -> Citation:
-    """The citation located, or :class:`CitationError` naming the claim and the quote."""
-    where = f"{profile.source_file}: klaim '{claim.id}'"
-    locator = index.locator
-    if not locator.has_article(citation.article_id):
-        raise CitationError(
-            f"{where}: artikel '{citation.article_id}' tidak ada (bukan artikel bawaan, artikel "
-            f'guru, atau artikel paket lab): "{citation.quote}"'
-        )
-    span = locator.locate(citation.article_id, citation.quote)
-    if span is None:
-        raise CitationError(
-            f"{where}: kutipan tidak ditemukan di artikel {citation.article_id}: "
-            f'"{citation.quote}" (salin kalimatnya persis dari artikel)'
-        )
-    if not locator.in_content(citation.article_id, span):
-        raise CitationError(
-            f"{where}: kutipan tidak berada di dalam satu paragraf atau satu butir daftar "
-            f'artikel {citation.article_id}: "{citation.quote}"'
-        )
-    section = index.section_at(citation.article_id, span[0])
-    return replace(citation, start=span[0], end=span[1], section_id=section)
+    """The citation located (with its section), or :class:`CitationError` naming the claim
+    and the quote."""
+    unknown = "tidak ada (bukan artikel bawaan, artikel guru, atau artikel paket lab)"
+    found = locate_citation(profile, claim, citation, index.locator, unknown)
+    return replace(found, section_id=index.section_at(citation.article_id, found.start))
 
 
 def _checked(profile: Profile, index: ArticleIndex, strict: bool) -> TeacherProfile:
