@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from guide.profiles import SECTION_IDS, SECTION_TITLES, Citation, Claim, Profile, ProfileSection
@@ -91,3 +91,63 @@ def with_citation(profile: Profile, claim_id: str, citation: Citation) -> Profil
     if not found:
         raise KeyError(claim_id)
     return replace(profile, sections=tuple(sections))
+
+
+def _map_claims(profile: Profile, change) -> Profile:
+    """The profile with ``change(section, claims) -> claims`` applied to every tab; tabs
+    left without claims are dropped."""
+    sections = []
+    for section in profile.sections:
+        claims = tuple(change(section, list(section.claims)))
+        if claims:
+            sections.append(replace(section, claims=claims))
+    return replace(profile, sections=tuple(sections))
+
+
+def with_claim_text(profile: Profile, claim_id: str, text: str) -> Profile:
+    """The profile with claim ``claim_id``'s statement replaced (ValueError when empty)."""
+    if not text.strip():
+        raise ValueError("empty statement")
+    return _map_claims(
+        profile,
+        lambda _s, claims: [
+            replace(c, text=text.strip()) if c.id == claim_id else c for c in claims
+        ],
+    )
+
+
+def with_claim_moved(profile: Profile, claim_id: str, step: int) -> Profile:
+    """The profile with claim ``claim_id`` moved ``step`` places within its tab (clamped)."""
+
+    def move(_section: ProfileSection, claims: list[Claim]) -> list[Claim]:
+        at = next((i for i, c in enumerate(claims) if c.id == claim_id), None)
+        if at is None:
+            return claims
+        to = max(0, min(len(claims) - 1, at + step))
+        claims.insert(to, claims.pop(at))
+        return claims
+
+    return _map_claims(profile, move)
+
+
+def without_claim(profile: Profile, claim_id: str) -> Profile:
+    """The profile without claim ``claim_id`` (an emptied tab goes too)."""
+    return _map_claims(profile, lambda _s, claims: [c for c in claims if c.id != claim_id])
+
+
+def without_citation(profile: Profile, claim_id: str, index: int) -> Profile:
+    """The profile without the ``index``-th citation of claim ``claim_id``; a claim left
+    without any citation goes too (every claim cites)."""
+
+    def drop(_section: ProfileSection, claims: list[Claim]) -> list[Claim]:
+        out = []
+        for claim in claims:
+            if claim.id == claim_id:
+                kept = tuple(c for i, c in enumerate(claim.citations) if i != index)
+                if not kept:
+                    continue
+                claim = replace(claim, citations=kept)
+            out.append(claim)
+        return out
+
+    return _map_claims(profile, drop)

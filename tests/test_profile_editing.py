@@ -31,3 +31,39 @@ def test_a_role_built_quote_by_quote_keeps_tab_order_and_round_trips() -> None:
     assert claim.aspects == ("keahlian",)
     back = parse_profile(tomllib.loads(dump_profile(role)), "")
     assert back == role
+
+
+def _two_claims():
+    role = new_profile("Ahli Gizi", [], "Menjaga pola makan.", [])
+    a, b = Citation("guru-0123456789ab", "satu"), Citation("001", "dua")
+    role, first = with_new_claim(role, "ringkasan", "Pertama.", a)
+    role, second = with_new_claim(role, "ringkasan", "Kedua.", a)
+    role = with_citation(role, second, b)
+    return role, first, second
+
+
+def test_edit_reorder_and_remove() -> None:
+    from guide.profile_editing import (
+        with_claim_moved,
+        with_claim_text,
+        without_citation,
+        without_claim,
+    )
+
+    role, first, second = _two_claims()
+    edited = with_claim_text(role, first, "  Pertama, diubah. ")
+    assert edited.claims()[0].text == "Pertama, diubah."
+    moved = with_claim_moved(role, second, -1)
+    assert [c.id for c in moved.claims()] == [second, first]
+    assert with_claim_moved(moved, second, -5) == moved  # clamped at the top
+    one_source = without_citation(role, second, 0)
+    assert [c.article_id for c in one_source.claims()[1].citations] == ["001"]
+    no_claim = without_citation(one_source, second, 0)  # its last source: the claim goes
+    assert [c.id for c in no_claim.claims()] == [first]
+    assert without_claim(no_claim, first).sections == ()  # an emptied tab goes too
+    try:
+        with_claim_text(role, first, " ")
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("an empty statement was accepted")
