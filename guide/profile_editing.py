@@ -93,7 +93,9 @@ def with_citation(profile: Profile, claim_id: str, citation: Citation) -> Profil
     return replace(profile, sections=tuple(sections))
 
 
-def _map_claims(profile: Profile, change) -> Profile:
+def _map_claims(
+    profile: Profile, change: Callable[[ProfileSection, list[Claim]], list[Claim]]
+) -> Profile:
     """The profile with ``change(section, claims) -> claims`` applied to every tab; tabs
     left without claims are dropped."""
     sections = []

@@ -366,8 +366,7 @@ def locate_citation(
     one paragraph or list item of it."""
     if not locator.has_article(citation.article_id):
         raise CitationError(
-            f"{profile.source_file}: klaim '{claim.id}': artikel '{citation.article_id}' "
-            f"{unknown}"
+            f"{profile.source_file}: klaim '{claim.id}': artikel '{citation.article_id}' {unknown}"
         )
     span = locator.locate(citation.article_id, citation.quote)
     if span is None:
