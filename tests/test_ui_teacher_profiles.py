@@ -94,6 +94,11 @@ def test_screenshots_of_a_teacher_role(
     QApplication.processEvents()
     window.grab().save(str(folder / "profile-teacher-role.png"))
     assert window.profile.tabs.count() >= 2
+    editor = window.edit_role()
+    QApplication.processEvents()
+    editor.grab().save(str(folder / "role-editor.png"))
+    assert editor.width() <= width and editor.height() <= height
+    editor.reject()
 
 
 def _select(window: MainWindow, text: str) -> None:
@@ -214,3 +219,49 @@ def test_compare_any_two_roles_with_the_pickers(
         "backend-developer",
         "frontend-developer",
     )
+
+
+def _button(box, text: str):
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+def test_edit_a_teacher_role_and_never_lose_changes(
+    qtbot, with_profile: str, teacher_window: MainWindow
+) -> None:
+    """Ubah profil peran…: change a statement, remove a claim's only source (the claim goes),
+    save; closing with changes asks; deleting the role asks, then home no longer shows it."""
+    window = teacher_window
+    window.navigate(Location("profile", ("backend-developer", "")))
+    assert window.edit_role() is None  # the program's role: not editable
+    assert "buatan Anda" in window.statusBar().currentMessage()
+    window.navigate(Location("profile", ("ahli-gizi", "")))
+    editor = window.edit_role()
+    assert editor is not None and editor.isVisible() and not editor.dirty
+    tree = editor.tree
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))  # Ringkasan's claim
+    editor.statement.setPlainText("Ahli gizi menjaga pola makan orang.")
+    assert editor.dirty and editor.save_button.isEnabled()
+
+    editor.close()  # changes: asked, not lost
+    assert editor.confirm is not None and editor.confirm.isVisible()
+    qtbot.mouseClick(_button(editor.confirm, "Lanjut mengubah"), Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and editor.dirty
+
+    claim = tree.topLevelItem(1).child(0)  # Keahlian's claim, one source
+    tree.setCurrentItem(claim.child(0))
+    qtbot.mouseClick(editor.remove, Qt.MouseButton.LeftButton)
+    assert [c.id for c in editor.profile.claims()] == ["definisi"]
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.dirty
+    [stored] = window.library.profile("ahli-gizi").claims()
+    assert stored.text == "Ahli gizi menjaga pola makan orang."
+    assert window.stack.currentWidget() is window.profile
+
+    qtbot.mouseClick(editor.delete_role, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(editor.confirm, "Batal"), Qt.MouseButton.LeftButton)
+    assert window.library.profile("ahli-gizi") is not None  # "Batal" keeps it
+    qtbot.mouseClick(editor.delete_role, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(editor.confirm, "Hapus"), Qt.MouseButton.LeftButton)
+    assert window.library.profile("ahli-gizi") is None
+    assert "ahli-gizi" not in {card.profile_id for card in window.home.cards}
+    assert window.stack.currentWidget() is window.home

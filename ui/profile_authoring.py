@@ -10,12 +10,14 @@ from PySide6.QtCore import QCoreApplication, QPoint
 
 if TYPE_CHECKING:
     from ui.quote_dialog import QuoteDialog
+    from ui.role_editor import RoleEditor
 
 
 class ProfileAuthoringMixin:
     """Mixed into MainWindow (uses its library, reader, status bar and refresh)."""
 
     quote_dialog: QuoteDialog | None = None
+    role_editor: RoleEditor | None = None
 
     def selected_passage(self) -> tuple[str, str] | None:
         """(article id, the selected text, whitespace collapsed) in the reader on screen."""
@@ -58,12 +60,58 @@ class ProfileAuthoringMixin:
         from ui.safe_text import fill
 
         self.refresh_library()  # type: ignore[attr-defined]
-        home = self.views.get("home")  # type: ignore[attr-defined]
-        if home is not None and self.library is not None:  # type: ignore[attr-defined]
-            home.set_library(self.library, self.settings.recent_searches)  # type: ignore[attr-defined]
+        self._refresh_home()
         self.statusBar().showMessage(  # type: ignore[attr-defined]
             fill(QCoreApplication.translate("MainWindow", "Dikutip ke profil «%1»."), name), 6000
         )
+
+    def edit_role(self) -> RoleEditor | None:
+        """Ubah profil peran…: the editor of the teacher's role on screen (or what to do)."""
+        library = self.library  # type: ignore[attr-defined]
+        profile_view = self.views.get("profile")  # type: ignore[attr-defined]
+        shown = getattr(profile_view, "profile", None) if profile_view is not None else None
+        on_screen = profile_view is not None and self.stack.currentWidget() is profile_view  # type: ignore[attr-defined]
+        teachers = library.teacher_profiles if library is not None else ()
+        mine = {t.profile.id: t.profile for t in teachers if t.origin == "personal"}
+        if not on_screen or shown is None or shown.id not in mine:
+            self.statusBar().showMessage(  # type: ignore[attr-defined]
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Buka profil peran buatan Anda dulu, lalu pilih «Ubah profil peran…».",
+                ),
+                8000,
+            )
+            return None
+        from ui.role_editor import RoleEditor
+
+        old = self.role_editor
+        if old is not None:
+            old.deleteLater()
+        editor = RoleEditor(library, mine[shown.id], parent=self)  # type: ignore[arg-type]
+        editor.saved.connect(self._role_saved)
+        editor.deleted.connect(self._role_deleted)
+        self.role_editor = editor
+        editor.open()
+        return editor
+
+    def _role_saved(self, profile_id: str) -> None:
+        from ui.navigation import Location
+
+        self.refresh_library()  # type: ignore[attr-defined]
+        self._refresh_home()
+        self.navigate(Location("profile", (profile_id, "")), record=False)  # type: ignore[attr-defined]
+
+    def _role_deleted(self, _profile_id: str) -> None:
+        from ui.navigation import HOME
+
+        self.refresh_library()  # type: ignore[attr-defined]
+        self._refresh_home()
+        self.navigate(HOME)  # type: ignore[attr-defined]
+
+    def _refresh_home(self) -> None:
+        home = self.views.get("home")  # type: ignore[attr-defined]
+        if home is not None and self.library is not None:  # type: ignore[attr-defined]
+            home.set_library(self.library, self.settings.recent_searches)  # type: ignore[attr-defined]
 
     def reader_context_menu(self, pos: QPoint) -> None:
         """The reader's own menu (copy, select all) with "Kutip ke profil…" below."""

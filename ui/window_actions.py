@@ -150,6 +150,13 @@ class WindowActionsMixin:
                 "MainWindow", "Jadikan kalimat yang diblok di artikel sebuah klaim profil peran"
             ),
         )
+        self.act_edit_role = self._action(
+            QCoreApplication.translate("MainWindow", "Ubah profil peran…"),
+            self.edit_role,
+            tip=QCoreApplication.translate(
+                "MainWindow", "Ubah atau hapus klaim profil peran buatan Anda yang sedang dibuka"
+            ),
+        )
         self.act_export_pack = self._action(
             QCoreApplication.translate("MainWindow", "Ekspor paket…"),
             self.export_pack,
@@ -199,6 +206,7 @@ class WindowActionsMixin:
         for action in (self.act_add_articles, self.act_export_pack, self.act_import_pack):
             file_menu.addAction(action)
         file_menu.addAction(self.act_quote_to_profile)
+        file_menu.addAction(self.act_edit_role)
         file_menu.addSeparator()
         file_menu.addAction(self.act_clear_recent)
         file_menu.addAction(self.act_reset)

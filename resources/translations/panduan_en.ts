@@ -1027,7 +1027,7 @@
         <translation>Add your own articles (.txt, .md, .html, .pdf, .docx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Ekspor paket…</source>
         <translation>Export pack…</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>Copy a pack’s articles into the personal library</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -1107,6 +1107,16 @@
         <translation>Make the sentence selected in the article a claim of a role profile</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Ubah profil peran…</source>
+        <translation>Edit role profile…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubah atau hapus klaim profil peran buatan Anda yang sedang dibuka</source>
+        <translation>Edit or remove the claims of your own role profile that is open</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
@@ -1127,7 +1137,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
@@ -1398,14 +1408,19 @@ Teacher’s articles in it: %2</translation>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_authoring.py" line="+38"/>
+        <location filename="../../ui/profile_authoring.py" line="+40"/>
         <source>Buka sebuah artikel, blok kalimat yang ingin dikutip, lalu pilih «Kutip ke profil…» (Ctrl+Shift+K).</source>
         <translation>Open an article, select the sentence to quote, then choose “Quote in a profile…” (Ctrl+Shift+K).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Dikutip ke profil «%1».</source>
         <translation>Quoted in the profile “%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Buka profil peran buatan Anda dulu, lalu pilih «Ubah profil peran…».</source>
+        <translation>Open a role profile you made first, then choose “Edit role profile…”.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1937,97 @@ Teacher’s articles in it: %2</translation>
         <location line="+2"/>
         <source>Teknologi: tidak dibahas di artikel sumber</source>
         <translation>Technologies: not discussed in the source articles</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <location filename="../../ui/role_editor.py" line="+49"/>
+        <source>Ubah peran %1</source>
+        <translation>Edit role %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaim per tab, dengan sumbernya</source>
+        <translation>Claims per tab, with their sources</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pernyataan klaim yang dipilih</source>
+        <translation>Statement of the selected claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+147"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Hapus peran…</source>
+        <translation>Delete role…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+183"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+133"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Pernyataan:</source>
+        <translation>Statement:</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Peran tanpa klaim tidak dapat disimpan; hapus perannya saja.</source>
+        <translation>A role without claims cannot be saved; delete the role instead.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hapus peran</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus peran «%1» beserta semua klaimnya?</source>
+        <translation>Delete the role “%1” and all its claims?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanjut mengubah</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
