@@ -291,7 +291,12 @@ class Library:
         return tuple(found)
 
     def quick_facts(self, profile: Profile) -> QuickFacts:
-        """Salaries whose role matches the profile, its top technologies, majors, companies."""
+        """Salaries whose role matches the profile, its top technologies, majors, companies
+        (a teacher's role: from what it cites, see guide.teacher_facts)."""
+        if self.profile_origin(profile.id) != "bundled":
+            from guide.teacher_facts import teacher_quick_facts
+
+            return teacher_quick_facts(self, profile)
         names = {profile.name.casefold(), *(a.casefold() for a in profile.aliases)}
         names = {n.replace("-", " ") for n in names} | names
         salaries = tuple(s for s in self.facts.salaries if s.role.casefold() in names)

@@ -254,3 +254,39 @@ def test_self_test_lists_a_profiles_broken_citations(
     check = checks["Profil guru «Ahli Gizi»"]
     assert not check.passed
     assert check.detail == f"1 kutipan tidak ditemukan lagi: klaim 'definisi' (artikel {gizi_id})"
+
+
+def test_a_teacher_roles_quick_facts_come_from_what_it_cites(
+    tmp_path: Path, capsys, data_dir: Path
+) -> None:
+    """A salary statement in a cited passage, and technologies counted over the cited
+    articles; none from articles the role does not cite."""
+    from guide.datadir import DataLocation
+    from guide.library import Library
+    from guide.sources import open_sources
+
+    gizi_id = _gizi_id(capsys)
+    path = _profile(tmp_path, gizi_id)
+    salary = (
+        "Kompas.com menuliskan bahwa rata-rata gaji seorang backend engineer di Indonesia "
+        "mencapai Rp13-30 juta."
+    )
+    text = path.read_text(encoding="utf-8").replace(
+        '[{ article = "001", quote = "' + BUNDLED_QUOTE + '" }]',
+        '[{ article = "001", quote = "' + BUNDLED_QUOTE + '" }, '
+        '{ article = "000", quote = "' + salary + '" }]',
+    )
+    path.write_text(text, encoding="utf-8")
+    assert main(["profile", "add", str(path)]) == 0
+    library = Library(DataLocation(data_dir, bundled=False), open_sources(with_packs=False))
+    try:
+        facts = library.quick_facts(library.profile("ahli-gizi"))
+        [found] = facts.salaries
+        assert (found.low, found.high) == (13_000_000, 30_000_000)
+        assert found.passage.article_id == "000"
+        assert facts.technologies  # the cited backend articles name technologies
+        for tech in facts.technologies:
+            assert set(tech.articles) <= {"000", "001", gizi_id} and tech.total_articles == 3
+        assert facts.majors == () and facts.companies == ()
+    finally:
+        library.close()
