@@ -265,3 +265,36 @@ def test_edit_a_teacher_role_and_never_lose_changes(
     assert window.library.profile("ahli-gizi") is None
     assert "ahli-gizi" not in {card.profile_id for card in window.home.cards}
     assert window.stack.currentWidget() is window.home
+
+
+def test_a_lab_packs_role_is_read_only_until_copied(
+    qtbot, with_profile: str, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a student's (or another teacher's) PC a lab pack's role shows read-only; "Salin
+    peran ke perpustakaan saya" makes it the teacher's own, to edit."""
+    from guide.datadir import DataLocation
+    from guide.library import Library
+    from guide.sources import open_sources
+    from ui.settings import Settings
+
+    lab = tmp_path / "lab"
+    assert main(["pack", "export", str(lab / "kelas.pkpack")]) == 0
+    monkeypatch.setenv("PANDUAN_PACKS_DIR", str(lab))
+    monkeypatch.setenv("PANDUAN_DATA_DIR", str(tmp_path / "lain" / "data"))
+    monkeypatch.setenv("PANDUAN_CACHE_DIR", str(tmp_path / "lain" / "cache"))
+    library = Library(DataLocation(data_dir, bundled=False), open_sources())
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.set_library(library)
+    window._owns_library = True
+    assert library.profile_origin("ahli-gizi") == "pack"
+    window.navigate(Location("profile", ("ahli-gizi", "")))
+    assert window.edit_role() is None  # a lab's role: not editable here
+    assert window.copy_role()
+    assert window.library.profile_origin("ahli-gizi") == "personal"
+    assert "dapat diubah" in window.statusBar().currentMessage()
+    editor = window.edit_role()
+    assert editor is not None
+    editor.reject()
+    window.stop_library_work()

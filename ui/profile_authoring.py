@@ -94,6 +94,42 @@ class ProfileAuthoringMixin:
         editor.open()
         return editor
 
+    def copy_role(self) -> bool:
+        """Salin ke perpustakaan saya: a lab pack's role on screen becomes the teacher's own
+        (the copy wins over the pack's), to edit; True when copied."""
+        from guide.profile_toml import dump_profile
+
+        library = self.library  # type: ignore[attr-defined]
+        profile_view = self.views.get("profile")  # type: ignore[attr-defined]
+        shown = getattr(profile_view, "profile", None) if profile_view is not None else None
+        on_screen = profile_view is not None and self.stack.currentWidget() is profile_view  # type: ignore[attr-defined]
+        personal = library.sources.personal if library and library.sources else None
+        if not on_screen or shown is None or library.profile_origin(shown.id) != "pack":
+            self.statusBar().showMessage(  # type: ignore[attr-defined]
+                QCoreApplication.translate(
+                    "MainWindow", "Buka profil peran dari paket lab dulu, lalu salin."
+                ),
+                8000,
+            )
+            return False
+        if personal is None:
+            return False
+        personal.save_profile(shown.id, shown.name, dump_profile(shown))
+        self._role_saved(shown.id)
+        from ui.safe_text import fill
+
+        self.statusBar().showMessage(  # type: ignore[attr-defined]
+            fill(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "«%1» disalin ke perpustakaan pribadi; sekarang dapat diubah.",
+                ),
+                shown.name,
+            ),
+            8000,
+        )
+        return True
+
     def _role_saved(self, profile_id: str) -> None:
         from ui.navigation import Location
 

@@ -157,6 +157,13 @@ class WindowActionsMixin:
                 "MainWindow", "Ubah atau hapus klaim profil peran buatan Anda yang sedang dibuka"
             ),
         )
+        self.act_copy_role = self._action(
+            QCoreApplication.translate("MainWindow", "Salin peran ke perpustakaan saya"),
+            self.copy_role,
+            tip=QCoreApplication.translate(
+                "MainWindow", "Salin profil peran paket lab yang sedang dibuka, untuk diubah"
+            ),
+        )
         self.act_export_pack = self._action(
             QCoreApplication.translate("MainWindow", "Ekspor paket…"),
             self.export_pack,
@@ -207,6 +214,7 @@ class WindowActionsMixin:
             file_menu.addAction(action)
         file_menu.addAction(self.act_quote_to_profile)
         file_menu.addAction(self.act_edit_role)
+        file_menu.addAction(self.act_copy_role)
         file_menu.addSeparator()
         file_menu.addAction(self.act_clear_recent)
         file_menu.addAction(self.act_reset)

@@ -1027,7 +1027,7 @@
         <translation>Add your own articles (.txt, .md, .html, .pdf, .docx)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Ekspor paket…</source>
         <translation>Export pack…</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>Copy a pack’s articles into the personal library</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -1117,6 +1117,16 @@
         <translation>Edit or remove the claims of your own role profile that is open</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Salin peran ke perpustakaan saya</source>
+        <translation>Copy the role to my library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salin profil peran paket lab yang sedang dibuka, untuk diubah</source>
+        <translation>Copy the open lab pack's role profile, to edit it</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
@@ -1137,7 +1147,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
@@ -1421,6 +1431,16 @@ Teacher’s articles in it: %2</translation>
         <location line="+13"/>
         <source>Buka profil peran buatan Anda dulu, lalu pilih «Ubah profil peran…».</source>
         <translation>Open a role profile you made first, then choose “Edit role profile…”.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Buka profil peran dari paket lab dulu, lalu salin.</source>
+        <translation>Open a role profile from a lab pack first, then copy it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>«%1» disalin ke perpustakaan pribadi; sekarang dapat diubah.</source>
+        <translation>“%1” was copied to the personal library; it can now be edited.</translation>
     </message>
 </context>
 <context>
