@@ -17,7 +17,14 @@ from guide.compare import Comparison, compare
 from guide.datadir import DataLocation
 from guide.facts import Facts, ListFact, Salary, Technology
 from guide.federated import FederatedSearcher
-from guide.profiles import Aspect, Citation, Profile, ProfileError
+from guide.profiles import (
+    SECTION_TITLES,
+    Aspect,
+    Citation,
+    Profile,
+    ProfileError,
+    ProfileSection,
+)
 from guide.search import Searcher, SearchResult
 from guide.sources import BUNDLED, Origin, Sources
 from guide.store import ArticleRecord, SectionRecord, Store
@@ -220,6 +227,10 @@ class Library:
                 checked = checked_for_showing(
                     profile, self.article_index, origin.kind, row.updated_at
                 )
+                if checked.profile.section("sumber") is None:  # the tab listing what it cites
+                    sources = ProfileSection("sumber", SECTION_TITLES["sumber"], ())
+                    shown = replace(checked.profile, sections=(*checked.profile.sections, sources))
+                    checked = replace(checked, profile=shown)
                 found.append(replace(checked, pack_title=origin.pack_title))
         return tuple(found)
 

@@ -47,6 +47,10 @@ def test_a_teacher_role_on_home_and_in_its_tabs(
     qtbot.mouseClick(marker, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.reader
     assert window.reader.current_passage().article.id == with_profile
+    # its Sumber tab lists the articles it cites
+    window.navigate(Location("profile", ("ahli-gizi", "sumber")))
+    sources = [e.article_id for e in window.profile.source_entries]
+    assert sources == [with_profile, "001"] or sorted(sources) == sorted([with_profile, "001"])
     # search's role filter offers it, and keeps the section its claim cites
     window.search("ahli gizi")
     roles = window.search_view.role_filter

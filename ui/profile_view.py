@@ -272,7 +272,7 @@ class ProfileView(QWidget):
             layout.addWidget(chart)
         elif section.id == "sumber":
             layout.addWidget(self._sources_box(profile, articles))
-        if not section.claims:
+        if not section.claims and section.id != "sumber":  # Sumber lists the cited articles
             layout.addWidget(not_discussed_label())
             self._point_to_other_roles(layout, section, profile, library)
         group = None
