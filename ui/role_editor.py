@@ -99,6 +99,8 @@ class RoleEditor(QDialog):
         labels = self.library.labels
         chosen = None
         for section in self.profile.sections:
+            if not section.claims:  # the built Sumber tab: nothing to edit there
+                continue
             tab = QTreeWidgetItem([content_label(section.title)])
             tab.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = tab.font(0)
