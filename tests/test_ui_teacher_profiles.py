@@ -179,6 +179,19 @@ def test_quote_a_passage_into_a_new_role_then_as_a_second_source(
     assert len(window.library.profile("ahli-gizi").claims()) == 1  # nothing stored
     dialog.reject()
 
+    # the role built through the UI, as a student sees it: saved for a look
+    from PySide6.QtWidgets import QApplication
+
+    folder = Path(__file__).parent / "screenshots" / "1024x768"
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(1024, 768)
+    window.navigate(Location("home"))
+    QApplication.processEvents()
+    window.grab().save(str(folder / "home-role-built-in-the-app.png"))
+    window.navigate(Location("profile", ("ahli-gizi", "ringkasan")))
+    QApplication.processEvents()
+    window.grab().save(str(folder / "profile-role-built-in-the-app.png"))
+
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 768), (1920, 1080)])
 def test_screenshot_of_the_quote_dialog(
