@@ -315,3 +315,24 @@ def test_a_lab_packs_role_is_read_only_until_copied(
     assert editor is not None
     editor.reject()
     window.stop_library_work()
+
+
+def test_the_quote_dialog_never_drops_typed_work_silently(
+    qtbot, with_profile: str, teacher_window: MainWindow
+) -> None:
+    window = teacher_window
+    window.navigate(Location("reader", (with_profile, -1, -1, "", "")))
+    _select(window, "Ahli gizi membantu orang mengatur pola makan agar tetap sehat.")
+    dialog = window.quote_selection()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not dialog.isVisible()
+    dialog = window.quote_selection()
+    dialog.statement.setPlainText("Ahli gizi menyusun menu sehat.")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.confirm is not None and dialog.confirm.isVisible()
+    qtbot.mouseClick(_button(dialog.confirm, "Lanjut menulis"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.statement.toPlainText() == "Ahli gizi menyusun menu sehat."
+    dialog.reject()
+    qtbot.mouseClick(_button(dialog.confirm, "Buang"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert len(window.library.profile("ahli-gizi").claims()) == 2  # nothing stored

@@ -14,12 +14,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -49,6 +51,8 @@ class QuoteDialog(QDialog):
         self.library = library
         self.article_id = article_id
         self.quote = quote
+        self.stored = False
+        self.confirm: QMessageBox | None = None  # the open question, for tests to answer
         self.setWindowTitle(self.tr("Kutip ke profil"))
         self.roles = {
             t.profile.id: t.profile for t in library.teacher_profiles if t.origin == "personal"
@@ -194,5 +198,41 @@ class QuoteDialog(QDialog):
             self.problem.setText(error_sentence(exc))
             self.problem.show()
             return
+        self.stored = True
         self.saved.emit(profile.id, profile.name)
         self.accept()
+
+    # -- closing: typed work is never dropped without asking --------------------------------
+
+    @property
+    def typed(self) -> bool:
+        """The teacher has written something here that is not stored."""
+        edited = self.statement.toPlainText().strip() != " ".join(self.quote.split())
+        fields = (self.name, self.aliases, self.summary, self.group)
+        return not self.stored and (edited or any(f.text().strip() for f in fields))
+
+    def reject(self) -> None:
+        """Batal, Esc, the close button: asks first when something was typed."""
+        if not self.typed:
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Yang sudah ditulis belum disimpan."),
+            parent=self,
+        )
+        drop = box.addButton(self.tr("Buang"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Lanjut menulis"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(lambda b: QDialog.reject(self) if b is drop else None)
+        self.confirm = box
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.typed and self.isVisible():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

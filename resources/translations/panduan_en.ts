@@ -1124,7 +1124,7 @@
     <message>
         <location line="+2"/>
         <source>Salin profil peran paket lab yang sedang dibuka, untuk diubah</source>
-        <translation>Copy the open lab pack's role profile, to edit it</translation>
+        <translation>Copy the open lab pack&apos;s role profile, to edit it</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1604,7 +1604,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="+52"/>
+        <location filename="../../ui/quote_dialog.py" line="+56"/>
         <source>Kutip ke profil</source>
         <translation>Quote in a profile</translation>
     </message>
@@ -1764,6 +1764,21 @@ Teacher’s articles in it: %2</translation>
         <location line="+14"/>
         <source>Perpustakaan pribadi tidak dapat dibuka.</source>
         <translation>The personal library could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Yang sudah ditulis belum disimpan.</source>
+        <translation>What you have written is not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanjut menulis</source>
+        <translation>Keep writing</translation>
     </message>
 </context>
 <context>
@@ -1988,34 +2003,34 @@ Teacher’s articles in it: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>Hapus peran…</source>
         <translation>Delete role…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+133"/>
+        <location line="-184"/>
+        <location line="+135"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Pernyataan:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Peran tanpa klaim tidak dapat disimpan; hapus perannya saja.</source>
         <translation>A role without claims cannot be saved; delete the role instead.</translation>
     </message>
