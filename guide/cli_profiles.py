@@ -1,5 +1,6 @@
 """The role-profile commands: ``profile add|remove|list`` (a teacher's own profiles, in the
-personal library) and ``compare ROLE_A ROLE_B`` (any two roles, bundled or the teacher's).
+personal library), ``compare ROLE_A ROLE_B`` (any two roles, bundled or the teacher's) and
+``quiz`` (the class quiz "Backend atau Frontend?", guide.quiz).
 
 ``profile add FILE.toml`` checks the file as the build checks the bundled profiles (schema,
 every quote verbatim in the article it names) against every article the guide has (bundled,
@@ -40,6 +41,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_compare.add_argument("left", metavar="PERAN_A", help="id peran pertama")
     p_compare.add_argument("right", metavar="PERAN_B", help="id peran kedua")
     p_compare.add_argument("--json", action="store_true", help="JSON, bukan Markdown")
+
+    p_quiz = sub.add_parser("quiz", help="kuis kelas «Backend atau Frontend?» dari klaim")
+    p_quiz.add_argument("--json", action="store_true", help="satu objek JSON per pertanyaan")
+    p_quiz.add_argument("--seed", type=int, default=None, metavar="N", help="urutan acak ini")
+    p_quiz.add_argument("--count", type=int, default=10, metavar="N", help="jumlah pertanyaan")
 
 
 def open_library() -> Library:
@@ -140,4 +146,29 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"profile": cmd_profile, "compare": cmd_compare}
+def cmd_quiz(args: argparse.Namespace) -> int:
+    """A round of the class quiz: Backend or Frontend? (every answer cited)."""
+    from guide.library import BACKEND_ID, FRONTEND_ID
+    from guide.quiz import quiz_round
+
+    if args.count < 1:
+        return _fail("--count harus paling sedikit 1")
+    library = open_library()
+    try:
+        round_ = quiz_round(library.comparison(BACKEND_ID, FRONTEND_ID), args.seed, args.count)
+        names = {p.id: p.name for p in library.profiles}
+        labels = library.labels
+    finally:
+        library.close()
+    for n, question in enumerate(round_, start=1):
+        if args.json:
+            print(json.dumps(question.as_json(), ensure_ascii=False))
+            continue
+        source = labels.get(question.article, question.article)
+        print(f"{n}. {question.statement}")
+        print(f"   Jawaban: {names.get(question.answer, question.answer)} — [{source}] "
+              f"“{question.quote}”")  # fmt: skip
+    return EXIT_OK
+
+
+COMMANDS = {"profile": cmd_profile, "compare": cmd_compare, "quiz": cmd_quiz}

@@ -1,0 +1,90 @@
+"""The class quiz "Backend atau Frontend?": questions made only of cited claims.
+
+A question is a claim's statement from an aspect where the two roles differ (the comparison's
+"Berbeda" and "Sebagian sama" rows); its answer is the role that makes it, and it carries the
+claim's first citation (the reveal shows the quote and opens the reader there). Never asked: a
+statement both roles make (the same text, whitespace and case aside) or a claim with no
+citation. A round of ``count`` questions is drawn with ``random.Random(seed)``: the same seed
+gives the same round; both roles are asked whenever both have questions.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from guide.compare import Comparison
+
+ROUND = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One statement to place: which role makes it?"""
+
+    statement: str
+    answer: str  # the role id
+    choices: tuple[str, str]  # the two role ids, left first
+    aspect: str  # the comparison row's aspect id
+    article: str  # the first citation: article id …
+    quote: str  # … and its verbatim quote
+
+    def as_json(self) -> dict:
+        """The CLI's JSON object (``quiz --json``)."""
+        return {
+            "statement": self.statement,
+            "answer": self.answer,
+            "choices": list(self.choices),
+            "aspect": self.aspect,
+            "citation": {"article": self.article, "quote": self.quote},
+        }
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def questions(comparison: Comparison) -> list[Question]:
+    """Every question the comparison allows, in row order (left role first in each row)."""
+    left, right = comparison.left, comparison.right
+    both = {_key(c.text) for c in left.claims()} & {_key(c.text) for c in right.claims()}
+    choices = (left.id, right.id)
+    found: list[Question] = []
+    seen: set[str] = set()
+    for row in comparison.rows:
+        if not row.differs:
+            continue
+        for cell in (row.left, row.right):
+            for claim in cell.claims:
+                key = _key(claim.text)
+                if not claim.citations or key in both or key in seen:
+                    continue
+                seen.add(key)
+                first = claim.citations[0]
+                found.append(
+                    Question(
+                        claim.text,
+                        cell.role_id,
+                        choices,
+                        row.aspect.id,
+                        first.article_id,
+                        first.quote,
+                    )
+                )
+    return found
+
+
+def quiz_round(
+    comparison: Comparison, seed: int | None = None, count: int = ROUND
+) -> list[Question]:
+    """``count`` questions drawn with ``seed`` (all of them when fewer), both roles asked."""
+    pool = questions(comparison)
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    chosen = pool[: max(0, count)]
+    asked = {q.answer for q in chosen}
+    if len(asked) == 1 and chosen:  # one role only: swap in the other's first question
+        other = next((q for q in pool[len(chosen) :] if q.answer not in asked), None)
+        if other is not None:
+            chosen[-1] = other
+    return chosen
