@@ -42,6 +42,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p_compare.add_argument("right", metavar="PERAN_B", help="id peran kedua")
     p_compare.add_argument("--json", action="store_true", help="JSON, bukan Markdown")
 
+    p_handout = sub.add_parser("handout", help="satu halaman PDF: profil peran atau perbandingan")
+    chosen = p_handout.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--role", metavar="ID", help="id peran")
+    chosen.add_argument("--compare", nargs=2, metavar=("PERAN_A", "PERAN_B"), help="dua peran")
+    p_handout.add_argument("--out", type=Path, required=True, metavar="BERKAS", help="berkas .pdf")
+    p_handout.add_argument("--paper", choices=("a4", "letter"), default="a4", help="ukuran kertas")
+
     p_quiz = sub.add_parser("quiz", help="kuis kelas «Backend atau Frontend?» dari klaim")
     p_quiz.add_argument("--json", action="store_true", help="satu objek JSON per pertanyaan")
     p_quiz.add_argument("--seed", type=int, default=None, metavar="N", help="urutan acak ini")
@@ -171,4 +178,14 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"profile": cmd_profile, "compare": cmd_compare, "quiz": cmd_quiz}
+def cmd_handout(_args: argparse.Namespace) -> int:
+    """Laid out by Qt (ui.handout_pdf): ``panduan-karier handout``, not ``python -m guide``."""
+    return _fail("handout dibuat dengan perintah 'panduan-karier handout' (atau python -m ui)")
+
+
+COMMANDS = {
+    "profile": cmd_profile,
+    "compare": cmd_compare,
+    "quiz": cmd_quiz,
+    "handout": cmd_handout,
+}

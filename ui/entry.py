@@ -33,6 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run
 
         return run()
+    if args.command == "handout":  # laid out by Qt: the one command guide/ cannot run
+        from ui.handout_pdf import cmd_handout
+
+        return cmd_handout(args)
     code = cli.run_command(args)
     if code != cli.EXIT_OK or args.command != "build" or getattr(sys, "frozen", False):
         return code  # the packaged program ships its .qm files; it has no lrelease

@@ -628,6 +628,69 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../ui/handout_pdf.py" line="+25"/>
+        <source>Sama</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebagian sama</source>
+        <translation>Partly the same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berbeda</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya dibahas untuk satu peran</source>
+        <translation>Discussed for one role only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keduanya dibahas</source>
+        <translation>Both discussed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gaji</source>
+        <translation>Salary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurusan</source>
+        <translation>Majors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contoh perusahaan</source>
+        <translation>Example companies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sumber</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak dibahas di artikel sumber</source>
+        <translation>not discussed in the source articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibuat luring dari artikel yang dikutip</source>
+        <translation>Made offline from the quoted articles</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../ui/help_dialog.py" line="+30"/>

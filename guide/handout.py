@@ -1,0 +1,118 @@
+"""What a one-page handout holds (``panduan-karier handout``, Ctrl+P): plain data, no Qt.
+
+A role's handout: its summary, quick facts (salary statements with source and year, majors,
+example companies), and per tab the key points — claims' statements as ``export --json`` gives
+them, cut after their first sentence — each with the short name of its first source. A
+comparison's handout: per aspect where at least one role speaks, each side's key point. Both
+end with the cited articles (title, publisher, date). ``ui.handout_pdf`` lays it out on one
+A4 or Letter page, dropping the last points of the longest tabs if it must.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guide.facts import Salary
+    from guide.library import Library
+    from guide.profiles import Claim
+
+POINTS_PER_TAB = 4
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«“\"(])")
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A key point: the statement (its first sentence) and its source's short name."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Handout:
+    """A role's (``rows`` empty) or a comparison's (``tabs`` empty) handout."""
+
+    title: str
+    summary: str = ""
+    salaries: tuple[Salary, ...] = ()
+    majors: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
+    tabs: tuple[tuple[str, tuple[Point, ...]], ...] = ()  # (tab title, points)
+    roles: tuple[str, str] = ("", "")  # a comparison's role names
+    rows: tuple[tuple[str, Point | None, Point | None, str], ...] = ()  # aspect, l, r, mark
+    sources: tuple[str, ...] = field(default=())  # "[EKRUT] Title — Publisher, 2022-…"
+
+
+def key_point(text: str) -> str:
+    """A statement cut after its first sentence."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
+def _point(claim: Claim, labels: dict[str, str]) -> Point:
+    first = claim.citations[0].article_id if claim.citations else ""
+    return Point(key_point(claim.text), labels.get(first, first))
+
+
+def _sources(library: Library, article_ids: list[str]) -> tuple[str, ...]:
+    lines = []
+    for article_id in dict.fromkeys(article_ids):
+        article = library.article(article_id)
+        if article is None:
+            continue
+        who = article.publisher or article.site or article.author
+        bits = ", ".join(b for b in (who, article.published) if b)
+        lines.append(f"[{library.labels.get(article_id, article_id)}] {article.title}"
+                     + (f" — {bits}" if bits else ""))  # fmt: skip
+    return tuple(lines)
+
+
+def role_handout(library: Library, profile_id: str, per_tab: int = POINTS_PER_TAB) -> Handout:
+    """The handout of one role (KeyError for an unknown role)."""
+    profile = library.profile(profile_id)
+    if profile is None:
+        raise KeyError(profile_id)
+    labels = library.labels
+    facts = library.quick_facts(profile)
+    tabs = []
+    cited: list[str] = []
+    for section in profile.sections:
+        claims = [c for c in section.claims if c.citations]
+        if section.id == "sumber" or not claims:
+            continue
+        tabs.append((section.title, tuple(_point(c, labels) for c in claims[:per_tab])))
+        cited += [c.citations[0].article_id for c in claims[:per_tab]]
+    cited += [s.passage.article_id for s in facts.salaries]
+    return Handout(
+        title=profile.name,
+        summary=profile.summary,
+        salaries=facts.salaries[:3],
+        majors=tuple(dict.fromkeys(f.value for f in facts.majors))[:8],
+        companies=tuple(dict.fromkeys(f.value for f in facts.companies))[:8],
+        tabs=tuple(tabs),
+        sources=_sources(library, cited),
+    )
+
+
+def comparison_handout(library: Library, left_id: str, right_id: str) -> Handout:
+    """The handout of two roles side by side (KeyError for an unknown role)."""
+    comparison = library.comparison(left_id, right_id)
+    labels = library.labels
+    rows = []
+    cited: list[str] = []
+    for row in comparison.rows:
+        cells = []
+        for cell in (row.left, row.right):
+            claim = next((c for c in cell.claims if c.citations), None)
+            cells.append(_point(claim, labels) if claim is not None else None)
+            if claim is not None:
+                cited.append(claim.citations[0].article_id)
+        rows.append((row.aspect.label, cells[0], cells[1], row.mark.value))
+    return Handout(
+        title=f"{comparison.left.name} vs {comparison.right.name}",
+        roles=(comparison.left.name, comparison.right.name),
+        rows=tuple(rows),
+        sources=_sources(library, cited),
+    )

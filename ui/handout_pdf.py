@@ -1,0 +1,203 @@
+"""The one-page handout as a PDF (``panduan-karier handout``): :mod:`guide.handout`'s content
+laid out by a QTextDocument and written by QPdfWriter (QtGui: no print dialog, no window).
+
+Every text from the data is escaped. The page must be one: the type starts at 10 pt and goes
+down to 9 pt; if it still does not fit, the tabs' last points are dropped, one at a time,
+from the longest tab.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from guide import APP_NAME, __version__
+from guide.handout import Handout
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+SIZES_PT = (10.0, 9.5, 9.0)  # never below 9 pt
+MARGIN_MM = 14.0
+_MARKS = {
+    "sama": QT_TRANSLATE_NOOP("Handout", "Sama"),
+    "sebagian-sama": QT_TRANSLATE_NOOP("Handout", "Sebagian sama"),
+    "berbeda": QT_TRANSLATE_NOOP("Handout", "Berbeda"),
+    "hanya-satu-peran": QT_TRANSLATE_NOOP("Handout", "Hanya dibahas untuk satu peran"),
+    "tidak-dibandingkan": QT_TRANSLATE_NOOP("Handout", "Keduanya dibahas"),
+}
+# The handout's own labels (translated by _tr at display; marked here for lupdate).
+_LABELS = (
+    QT_TRANSLATE_NOOP("Handout", "Gaji"),
+    QT_TRANSLATE_NOOP("Handout", "Jurusan"),
+    QT_TRANSLATE_NOOP("Handout", "Contoh perusahaan"),
+    QT_TRANSLATE_NOOP("Handout", "Aspek"),
+    QT_TRANSLATE_NOOP("Handout", "Sumber"),
+    QT_TRANSLATE_NOOP("Handout", "tidak dibahas di artikel sumber"),
+    QT_TRANSLATE_NOOP("Handout", "Dibuat luring dari artikel yang dikutip"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Handout", text)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _point(point) -> str:
+    if point is None:
+        return f"<i>{_e(_tr('tidak dibahas di artikel sumber'))}</i>"
+    return f"{_e(point.text)} <span style='color:#555'>[{_e(point.source)}]</span>"
+
+
+def handout_html(handout: Handout) -> str:
+    """The handout as the HTML subset QTextDocument lays out."""
+    from ui.profile_view import salary_line
+
+    parts = [f"<h2>{_e(handout.title)}</h2>"]
+    if handout.summary:
+        parts.append(f"<p>{_e(handout.summary)}</p>")
+    facts = []
+    if handout.salaries:
+        lines = "; ".join(_e(salary_line(s)) for s in handout.salaries)
+        facts.append(f"<b>{_e(_tr('Gaji'))}:</b> {lines}")
+    if handout.majors:
+        facts.append(f"<b>{_e(_tr('Jurusan'))}:</b> {_e(', '.join(handout.majors))}")
+    if handout.companies:
+        facts.append(f"<b>{_e(_tr('Contoh perusahaan'))}:</b> {_e(', '.join(handout.companies))}")
+    if facts:
+        parts.append("<p>" + "<br>".join(facts) + "</p>")
+    for title, points in handout.tabs:
+        parts.append(f"<h4>{_e(QCoreApplication.translate('content', title))}</h4><ul>")
+        parts += [f"<li>{_point(p)}</li>" for p in points]
+        parts.append("</ul>")
+    if handout.rows:
+        left, right = handout.roles
+        parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
+        parts.append(f"<tr><th>{_e(_tr('Aspek'))}</th><th>{_e(left)}</th><th>{_e(right)}</th></tr>")
+        for aspect, a, b, mark in handout.rows:
+            label = QCoreApplication.translate("content", aspect)
+            shown = _e(QCoreApplication.translate("Handout", _MARKS.get(mark, mark)))
+            parts.append(
+                f"<tr><td><b>{_e(label)}</b><br><i>{shown}</i></td>"
+                f"<td>{_point(a)}</td><td>{_point(b)}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append(f"<h4>{_e(_tr('Sumber'))}</h4><p>")
+    parts.append("<br>".join(_e(s) for s in handout.sources))
+    footer = f"{APP_NAME} {__version__} · " + _tr("Dibuat luring dari artikel yang dikutip")
+    parts.append(f"</p><p style='color:#555'>{_e(footer)}</p>")
+    return "\n".join(parts)
+
+
+def _document(handout: Handout, size: QSizeF, points: float, device) -> QTextDocument:
+    """The handout laid out for ``device`` (its resolution: one unit = one point), in pages
+    of ``size``."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setPointSizeF(points)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(handout_html(handout))
+    document.setPageSize(size)
+    return document
+
+
+def _shorter(handout: Handout) -> Handout | None:
+    """The handout with the longest tab's last point dropped (None: nothing left to drop)."""
+    tabs = list(handout.tabs)
+    if not tabs or max(len(p) for _, p in tabs) <= 1:
+        return None
+    at = max(range(len(tabs)), key=lambda i: len(tabs[i][1]))
+    title, points = tabs[at]
+    tabs[at] = (title, points[:-1])
+    return replace(handout, tabs=tuple(tabs))
+
+
+def write_handout(handout: Handout, out: Path, paper: str = "a4") -> int:
+    """Write ``handout`` to ``out`` as one page of ``paper``; the type size used (points).
+    The file is written beside and renamed into place: never a half-written PDF."""
+    import os
+    import tempfile
+
+    writer_size = QPageSize(PAPERS[paper])
+    layout = QPageLayout(
+        writer_size,
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    page = layout.paintRect(QPageLayout.Unit.Point).size()
+    size = QSizeF(page.width(), page.height())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=out.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(temp)
+        writer.setPageLayout(layout)
+        writer.setResolution(72)  # one unit = one point: the page size above
+        writer.setTitle(handout.title)
+        writer.setCreator(f"{APP_NAME} {__version__}")
+        chosen: tuple[QTextDocument, float] | None = None
+        current: Handout | None = handout
+        while current is not None and chosen is None:
+            for points in SIZES_PT:
+                document = _document(current, size, points, writer)
+                if document.pageCount() == 1:
+                    chosen = (document, points)
+                    break
+            else:
+                current = _shorter(current)
+        if chosen is None:  # one point per tab is still too long: the first page only
+            chosen = (_document(handout, size, SIZES_PT[-1], writer), SIZES_PT[-1])
+        document, points = chosen
+        painter = QPainter(writer)
+        document.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        del writer  # flushes and closes the file
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return int(points)
+
+
+def cmd_handout(args) -> int:
+    """``panduan-karier handout --role ID | --compare A B --out FILE.pdf [--paper]``:
+    offscreen, no window; an unknown role is one line, exit 1, no file written."""
+    import os
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+
+    from guide import APP_ID
+    from guide.cli_profiles import open_library
+    from guide.handout import comparison_handout, role_handout
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+    library = open_library()
+    try:
+        known = [p.id for p in library.profiles]
+        wanted = [args.role] if args.role else list(args.compare)
+        unknown = [r for r in wanted if r not in known]
+        if unknown:
+            print(
+                f"{APP_ID}: peran tidak dikenal: {unknown[0]} (ada: {', '.join(known)})",
+                file=sys.stderr,
+            )
+            return 1
+        if args.role:
+            handout = role_handout(library, args.role)
+        else:
+            handout = comparison_handout(library, *args.compare)
+    finally:
+        library.close()
+    points = write_handout(handout, Path(args.out), args.paper)
+    print(f"handout ditulis: {args.out} (1 halaman {args.paper.upper()}, huruf {points} pt)")
+    return 0
