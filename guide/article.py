@@ -315,32 +315,30 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
 
 
 @dataclass(slots=True)
-class _Builder:
-    """Accumulates headings, blocks and references while walking the runs."""
+class SectionCollector:
+    """Sections as they are found: a heading opens one, blocks fill it, the next heading (or
+    :meth:`flush`) closes it. Used here and by ``guide.importing.compose``."""
 
     sections: list[Section] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)
     heading: str = ""
     level: int = 1
     start: int = -1
     heading_end: int = -1
     blocks: list[Block] = field(default_factory=list)
-    seen_heading: bool = False
-    in_references: bool = False
 
-    def add_heading(self, text: str, level: int, start: int, end: int) -> None:
+    def open_section(self, heading: str, level: int, start: int, end: int) -> None:
+        """Close the section being filled; the next one starts with this heading."""
         self.flush()
-        self.heading, self.level, self.start, self.heading_end = text, level, start, end
-        self.seen_heading = True
+        self.heading, self.level, self.start, self.heading_end = heading, level, start, end
 
-    def add_block(self, kind: BlockKind, text: str, start: int, end: int) -> None:
-        if not any(c.isalnum() for c in text):
-            return  # nothing left after removing markup
+    def append(self, block: Block) -> None:
+        """A block of the section being filled."""
         if self.start < 0:
-            self.start = start
-        self.blocks.append(Block(kind, text, start, end))
+            self.start = block.start
+        self.blocks.append(block)
 
     def flush(self) -> None:
+        """Close the section being filled (when it has a heading or a block)."""
         if self.heading or self.blocks:
             end = self.blocks[-1].end if self.blocks else self.heading_end
             self.sections.append(
@@ -348,6 +346,24 @@ class _Builder:
             )
         self.heading, self.level, self.start, self.heading_end = "", 1, -1, -1
         self.blocks = []
+
+
+@dataclass(slots=True)
+class _Builder(SectionCollector):
+    """Accumulates headings, blocks and references while walking the runs."""
+
+    references: list[str] = field(default_factory=list)
+    seen_heading: bool = False
+    in_references: bool = False
+
+    def add_heading(self, text: str, level: int, start: int, end: int) -> None:
+        self.open_section(text, level, start, end)
+        self.seen_heading = True
+
+    def add_block(self, kind: BlockKind, text: str, start: int, end: int) -> None:
+        if not any(c.isalnum() for c in text):
+            return  # nothing left after removing markup
+        self.append(Block(kind, text, start, end))
 
 
 def _strip_marker(text: str) -> str:

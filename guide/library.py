@@ -236,8 +236,16 @@ class Library:
 
     @cached_property
     def article_index(self) -> ArticleIndex:
-        """Every article's text, content spans and sections (to check and locate quotes)."""
-        return ArticleIndex((a.id, a.text, self.open_article(a.id).sections) for a in self.articles)
+        """Every article's text and sections, read when a quote names it (to check and
+        locate teachers' quotes)."""
+
+        def load(article_id: str) -> tuple[str, tuple[SectionRecord, ...]] | None:
+            article = self.article(article_id)
+            return (
+                None if article is None else (article.text, self.open_article(article_id).sections)
+            )
+
+        return ArticleIndex(load)
 
     @cached_property
     def profiles(self) -> tuple[Profile, ...]:

@@ -29,6 +29,7 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from guide.article import ParsedArticle, parse_article
 from guide.messages import kind_name, read_problem, value_kind
@@ -304,6 +305,14 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+class Locator(Protocol):
+    """What locating a citation needs (a :class:`QuoteLocator`, or a teacher's index)."""
+
+    def has_article(self, article_id: str) -> bool: ...
+    def locate(self, article_id: str, quote: str) -> tuple[int, int] | None: ...
+    def in_content(self, article_id: str, span: tuple[int, int]) -> bool: ...
+
+
 class QuoteLocator:
     """Finds quotes in the articles' source texts (normalised once per article)."""
 
@@ -358,7 +367,7 @@ def locate_citation(
     profile: Profile,
     claim: Claim,
     citation: Citation,
-    locator: QuoteLocator,
+    locator: Locator,
     unknown: str = UNKNOWN_SEED_ARTICLE,
 ) -> Citation:
     """The citation with its offsets; :class:`CitationError` naming the claim and the quote

@@ -136,9 +136,14 @@ class SearchBase:
         last = last.lower()
         if not last:
             return []
-        words = self.vocabulary.complete(last, 3 * limit + 1)
         lead = f"{head} " if head else ""
-        return [lead + w for w in words if w != last and self.is_live(w)][:limit]
+        found: list[str] = []
+        for word in self.vocabulary.complete(last, 3 * limit + 1):
+            if word != last and self.is_live(word):  # a look-up only where sections were deleted
+                found.append(lead + word)
+                if len(found) == limit:
+                    break
+        return found
 
     def is_live(self, word: str) -> bool:
         """Whether a section not deleted holds ``word`` (an index keeps a removed article's

@@ -152,7 +152,7 @@ def _teacher_profile_checks(
         bundled = [(a.id, a.text, db.sections(a.id)) for a in db.articles()]
     finally:
         db.close()
-    index = ArticleIndex([*bundled, *articles])
+    index = ArticleIndex.of([*bundled, *articles])
     for where, toml in profiles:
         try:
             profile = parse_toml(toml, where or "perpustakaan pribadi")

@@ -17,7 +17,7 @@ leaves the previous version whole). Its citations may name any article the guide
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -60,25 +60,54 @@ class TeacherProfile:
 
 
 class ArticleIndex:
-    """The articles' texts, content spans and sections, for locating quotes. Each article is
-    (id, text, sections); a section has ``start``, ``end``, ``heading``, ``blocks`` (with
-    ``start``/``end``) and, from a store, an ``id``."""
+    """The articles quotes are looked up in, read and normalised only when a citation names
+    them (a library of hundreds of imported articles, a profile citing three). ``load`` gives
+    an article's (text, sections) or None; a section has ``start``, ``end``, ``heading``,
+    ``blocks`` (with ``start``/``end``) and, from a store, an ``id``. It answers as a
+    :class:`guide.profiles.QuoteLocator` does."""
 
-    def __init__(self, articles: Iterable[tuple[str, str, Sequence[Any]]]) -> None:
-        texts: dict[str, str] = {}
-        spans: dict[str, list[tuple[int, int]]] = {}
-        self._sections: dict[str, list[Any]] = {}
-        for article_id, text, sections in articles:
-            texts[article_id] = text
-            spans[article_id] = [(b.start, b.end) for s in sections for b in s.blocks] + [
-                (s.start, s.start + len(s.heading)) for s in sections if s.heading
-            ]
-            self._sections[article_id] = list(sections)
-        self.locator = QuoteLocator(texts, spans)
+    def __init__(self, load: Callable[[str], tuple[str, Sequence[Any]] | None]) -> None:
+        self._load = load
+        self._found: dict[str, tuple[QuoteLocator, list[Any]] | None] = {}
+
+    @classmethod
+    def of(cls, articles: Iterable[tuple[str, str, Sequence[Any]]]) -> ArticleIndex:
+        """An index of articles given as (id, text, sections)."""
+        given = {article_id: (text, sections) for article_id, text, sections in articles}
+        return cls(given.get)
+
+    def _article(self, article_id: str) -> tuple[QuoteLocator, list[Any]] | None:
+        if article_id not in self._found:
+            loaded = self._load(article_id)
+            if loaded is None:
+                self._found[article_id] = None
+            else:
+                text, sections = loaded
+                spans = [(b.start, b.end) for s in sections for b in s.blocks] + [
+                    (s.start, s.start + len(s.heading)) for s in sections if s.heading
+                ]
+                locator = QuoteLocator({article_id: text}, {article_id: spans})
+                self._found[article_id] = (locator, list(sections))
+        return self._found[article_id]
+
+    def has_article(self, article_id: str) -> bool:
+        """True when the article exists."""
+        return self._article(article_id) is not None
+
+    def locate(self, article_id: str, quote: str) -> tuple[int, int] | None:
+        """Offsets of the quote in the article's text, or None."""
+        found = self._article(article_id)
+        return found[0].locate(article_id, quote) if found else None
+
+    def in_content(self, article_id: str, span: tuple[int, int]) -> bool:
+        """True when the span lies inside one content block (or heading) of the article."""
+        found = self._article(article_id)
+        return bool(found) and found[0].in_content(article_id, span)
 
     def section_at(self, article_id: str, offset: int) -> str:
         """The id of the section holding ``offset`` ("" when none does, or no ids)."""
-        for section in self._sections.get(article_id, ()):
+        found = self._article(article_id)
+        for section in found[1] if found else ():
             if section.start <= offset < max(section.end, section.start + 1):
                 return getattr(section, "id", "")
         return ""
@@ -108,7 +137,7 @@ def _locate(profile: Profile, claim: Claim, citation: Citation, index: ArticleIn
     """The citation located (with its section), or :class:`CitationError` naming the claim
     and the quote."""
     unknown = "tidak ada (bukan artikel bawaan, artikel guru, atau artikel paket lab)"
-    found = locate_citation(profile, claim, citation, index.locator, unknown)
+    found = locate_citation(profile, claim, citation, index, unknown)
     return replace(found, section_id=index.section_at(citation.article_id, found.start))
 
 

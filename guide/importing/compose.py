@@ -32,8 +32,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from guide.article import Block, BlockKind, ParsedArticle, Section
+from guide.article import Block, BlockKind, ParsedArticle, SectionCollector
 from guide.importing.model import Piece
 
 MAX_HEADING_CHARS = 200  # a longer "heading" (a whole paragraph in bold) is a paragraph
@@ -90,16 +91,13 @@ def _prepare(pieces: Iterable[Piece], title: str) -> list[Piece]:
     return out
 
 
-class _Writer:
+@dataclass(slots=True)
+class _Writer(SectionCollector):
     """Appends lines to the text and keeps the sections being built."""
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.sections: list[Section] = []
-        self.heading, self.level, self.start, self.heading_end = "", 1, -1, -1
-        self.blocks: list[Block] = []
-        self.last_kind = ""
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    last_kind: str = ""
 
     def write(self, text: str) -> int:
         start = self.length
@@ -118,29 +116,12 @@ class _Writer:
         return self.write(text)
 
     def heading_line(self, text: str, level: int) -> None:
-        self.flush()
         start = self.line("heading", text)
-        self.heading, self.level, self.start, self.heading_end = (
-            text,
-            level,
-            start,
-            start + len(text),
-        )
+        self.open_section(text, level, start, start + len(text))
 
     def block(self, kind: BlockKind, source_kind: str, text: str, number: int = 0) -> None:
         start = self.line(source_kind, text, number)
-        if self.start < 0:
-            self.start = start
-        self.blocks.append(Block(kind, text, start, start + len(text)))
-
-    def flush(self) -> None:
-        if self.heading or self.blocks:
-            end = self.blocks[-1].end if self.blocks else self.heading_end
-            self.sections.append(
-                Section(self.heading, self.level, self.start, end, tuple(self.blocks))
-            )
-        self.heading, self.level, self.start, self.heading_end = "", 1, -1, -1
-        self.blocks = []
+        self.append(Block(kind, text, start, start + len(text)))
 
 
 def compose(
