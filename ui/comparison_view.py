@@ -73,13 +73,16 @@ class ComparisonView(QWidget):
         self.scroll = ReadableScroll(self.grid_host, self.tr("Tabel perbandingan"), chars=170)
         # Any two roles (the program's and the teacher's): a picker on each side.
         self.left_picker, self.right_picker = QComboBox(), QComboBox()
+        for picker in (self.left_picker, self.right_picker):
+            picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.left_picker.setAccessibleName(self.tr("Peran pertama"))
         self.right_picker.setAccessibleName(self.tr("Peran kedua"))
         pickers = QHBoxLayout()
         pickers.addWidget(plain_label(self.tr("Bandingkan:"), wrap=False))
-        pickers.addWidget(self.left_picker, 1)
+        pickers.addWidget(self.left_picker)
         pickers.addWidget(plain_label(self.tr("dengan"), wrap=False))
-        pickers.addWidget(self.right_picker, 1)
+        pickers.addWidget(self.right_picker)
+        pickers.addStretch(1)  # as wide as the role names, beside the title, not the window
         for picker in (self.left_picker, self.right_picker):
             picker.activated.connect(self._picked)
         layout = QVBoxLayout(self)
