@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from guide.compare import NOT_DISCUSSED, Cell, Comparison
+from guide.compare import NOT_DISCUSSED, Cell, Comparison, RowMark
 from guide.facts import Facts
 from guide.metadata import UNKNOWN
 from guide.profiles import Claim, Profile
@@ -178,12 +178,21 @@ def profile_markdown(profile: Profile, articles: Mapping[str, ArticleRecord]) ->
     return lines
 
 
+MARK_WORDS = {
+    RowMark.SAME: "sama",
+    RowMark.OVERLAP: "sebagian sama",
+    RowMark.DIFFERENT: "berbeda",
+    RowMark.ONE_SIDED: "hanya dibahas untuk satu peran",
+    RowMark.UNCOMPARED: "keduanya dibahas",
+}  # the row's mark in words (JSON keeps the ids)
+
+
 def comparison_markdown(comparison: Comparison, articles: Mapping[str, ArticleRecord]) -> list[str]:
     """The comparison as Markdown: one block per row, the mark and both cells."""
     left, right = comparison.left.name, comparison.right.name
     lines = [f"## Perbandingan: {left} vs {right}", ""]
     for row in comparison.rows:
-        lines += [f"### {row.aspect.label} ({row.mark.value})", ""]
+        lines += [f"### {row.aspect.label} ({MARK_WORDS.get(row.mark, row.mark.value)})", ""]
         for name, cell in ((left, row.left), (right, row.right)):
             if not cell.discussed:
                 lines.append(f"- {name}: _{NOT_DISCUSSED}_")
