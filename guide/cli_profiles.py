@@ -85,6 +85,13 @@ def cmd_profile(args: argparse.Namespace) -> int:
                 return _fail(str(exc))
         if args.profile_command == "remove":
             if not personal.remove_profile(args.profile_id):
+                shown = {t.profile.id: t for t in library.teacher_profiles}.get(args.profile_id)
+                if shown is not None and shown.origin == "pack":
+                    return _fail(
+                        f"Profil «{shown.profile.name}» berasal dari paket lab "
+                        f"«{shown.pack_title}» dan hanya dapat dibaca; salin paketnya ke "
+                        "perpustakaan Anda dengan 'pack import' untuk mengubahnya."
+                    )
                 return _fail(f"Tidak ada profil guru bernomor «{args.profile_id}».")
             print(f"dihapus: {args.profile_id}")
             return EXIT_OK
@@ -129,7 +136,9 @@ def _print_entry(teacher: object, as_json: bool) -> None:
         return
     note = f", {len(broken)} kutipan tidak ditemukan lagi" if broken else ""
     counts = f"{row['claims']} klaim, {row['citations']} kutipan{note}"
-    print(f"{profile.id}  {profile.name}  ({counts})")
+    pack = teacher.pack_title  # type: ignore[attr-defined]
+    where = f"  [paket lab «{pack}», hanya dibaca]" if row["origin"] == "pack" else ""
+    print(f"{profile.id}  {profile.name}  ({counts}){where}")
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -204,7 +204,9 @@ def test_packs_carry_profiles_to_a_lab_and_into_another_library(
     assert main(["compare", "ahli-gizi", "frontend-developer"]) == 0
     assert "Ahli Gizi vs Frontend Developer" in capsys.readouterr().out
     assert main(["profile", "remove", "ahli-gizi"]) == 1  # a lab's profile is not the user's
-    capsys.readouterr()
+    assert "berasal dari paket lab «Kelas XII» dan hanya dapat dibaca" in capsys.readouterr().err
+    assert main(["profile", "list"]) == 0
+    assert "[paket lab «Kelas XII», hanya dibaca]" in capsys.readouterr().out
 
     # a teacher's own PC: pack import copies the articles and the profile
     monkeypatch.setenv("PANDUAN_PACKS_DIR", str(tmp_path / "tidak-ada"))
