@@ -4,6 +4,7 @@ technologies mentioned in the articles the role cites, counted over those articl
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from guide.facts import extract_salaries, find_mentions
@@ -36,8 +37,12 @@ def teacher_quick_facts(library: Library, profile: Profile) -> QuickFacts:
         text = passage.article.text
         parsed = parsed_article(article_id, passage.article.title, list(passage.sections))
         found, _skipped = extract_salaries(article_id, text, parsed, None)
+        article = passage.article
+        who = article.publisher or article.site or article.author  # who published it
         salaries += [
-            s for s in found if any(s.passage.start < e and a < s.passage.end for a, e in cited)
+            replace(s, published_by=who)
+            for s in found
+            if any(s.passage.start < e and a < s.passage.end for a, e in cited)
         ]
         for mention in find_mentions(article_id, text, parsed):
             mentioned.setdefault(mention.technology_id, set()).add(article_id)

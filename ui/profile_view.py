@@ -48,17 +48,21 @@ def unknown_text() -> str:
 
 
 def salary_line(salary) -> str:
-    """ "Rp13–30 jt (2022, Kompas.com via EKRUT)"."""
+    """ "Rp13–30 jt (2022, Kompas.com via EKRUT)"; what the source does not say is left out
+    ("Rp4–6 jt (Ibu Siti Aminah)" for a teacher's article with neither year nor reporter)."""
     unknown = unknown_text()
     amount = format_rupiah_range(salary.low, salary.high, short_units())
-    year = str(salary.year) if salary.year else unknown
-    return fill(
-        QCoreApplication.translate("ProfileView", "%1 (%2, %3 via %4)"),
-        amount,
-        year,
-        salary.reported_by or unknown,
-        salary.published_by or unknown,
-    )
+    if salary.year and salary.reported_by and salary.published_by:
+        return fill(
+            QCoreApplication.translate("ProfileView", "%1 (%2, %3 via %4)"),
+            amount,
+            str(salary.year),
+            salary.reported_by,
+            salary.published_by,
+        )
+    known = [str(salary.year) if salary.year else "", salary.reported_by, salary.published_by]
+    said = ", ".join(k for k in known if k) or unknown
+    return f"{amount} ({said})"
 
 
 class QuickFactsBox(QGroupBox):
