@@ -106,16 +106,16 @@ def cmd_library(args: argparse.Namespace) -> int:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     """Export the personal library as a pack, or copy a pack's articles into it."""
-    from guide.packs import read_pack
     from guide.sources import open_personal
     from guide.teacher_library import export_library_pack, import_pack
 
     library = open_personal()
     try:
         if args.pack_command == "import":
-            for row in import_pack(library, args.file):
+            copied: list = []
+            for row in import_pack(library, args.file, copied):
                 _print_row(row, as_json=False)
-            for profile in read_pack(args.file).profiles:
+            for profile in copied:  # the pack read once
                 print(f"profil disalin: {profile.id} — {profile.name}")
             library.tidy()
             return EXIT_OK

@@ -132,13 +132,18 @@ def _check_packable(profiles: Sequence[PackProfile], available: set[str]) -> Non
                     )
 
 
-def import_pack(library: PersonalLibrary, path: Path) -> list[ImportRow]:
-    """Copy a pack's articles into the personal library (the pack is validated first: a bad
-    pack raises :class:`guide.packs.PackError` and nothing is copied)."""
+def import_pack(
+    library: PersonalLibrary, path: Path, copied_profiles: list[PackProfile] | None = None
+) -> list[ImportRow]:
+    """Copy a pack's articles and role profiles into the personal library (the pack is
+    validated first: a bad pack raises :class:`guide.packs.PackError` and nothing is
+    copied); the articles' rows. ``copied_profiles`` receives the profiles copied."""
     from guide.packs import read_pack
 
     pack = read_pack(path)
     rows = [store_document(library, a.document, path.name) for a in pack.articles]
     for profile in pack.profiles:  # the pack's roles become the teacher's, to edit
         library.save_profile(profile.id, profile.name, profile.toml)
+        if copied_profiles is not None:
+            copied_profiles.append(profile)
     return rows
