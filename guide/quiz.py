@@ -28,6 +28,9 @@ class Question:
     aspect: str  # the comparison row's aspect id
     article: str  # the first citation: article id …
     quote: str  # … and its verbatim quote
+    start: int = -1  # the quote's place in the article (the reader highlights it)
+    end: int = -1
+    section_id: str = ""
 
     def as_json(self) -> dict:
         """The CLI's JSON object (``quiz --json``)."""
@@ -69,6 +72,9 @@ def questions(comparison: Comparison) -> list[Question]:
                         row.aspect.id,
                         first.article_id,
                         first.quote,
+                        first.start,
+                        first.end,
+                        first.section_id,
                     )
                 )
     return found

@@ -172,7 +172,18 @@ class ComparisonView(QWidget):
         layout.addStretch(1)
         return host
 
-    def scroll_to_row(self, index: int) -> None:
-        """Bring row ``index`` (0-based) into view (projector mode steps through rows)."""
-        if 0 <= index < len(self.row_widgets):
+    def scroll_to_row(self, index: int, top: bool = False) -> None:
+        """Bring row ``index`` (0-based) into view (projector mode steps through rows);
+        ``top``: its name at the top (leaving the presentation at that aspect)."""
+        if not 0 <= index < len(self.row_widgets):
+            return
+        if top:
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(max(0, self.row_widgets[index].y() - 6))
+        else:
             self.scroll.ensureWidgetVisible(self.row_widgets[index], 0, 40)
+
+    def row_in_view(self) -> int:
+        """The first row (0-based) whose bottom is below the top of the view."""
+        top = self.scroll.verticalScrollBar().value()
+        return next((i for i, w in enumerate(self.row_widgets) if w.y() + w.height() > top + 6), 0)

@@ -12,8 +12,24 @@ import html
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+)
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from guide import APP_NAME, __version__
 from guide.handout import Handout
@@ -119,47 +135,68 @@ def _shorter(handout: Handout) -> Handout | None:
     return replace(handout, tabs=tuple(tabs))
 
 
+def page_layout(paper: str) -> QPageLayout:
+    """``paper`` (a4 | letter), portrait, the handout's margins."""
+    return QPageLayout(
+        QPageSize(PAPERS[paper]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def fitted(handout: Handout, paper: str) -> tuple[QTextDocument, float]:
+    """The handout laid out on one page of ``paper`` in points (72 per inch), and its type
+    size: 10 pt down to 9 pt, then the longest tabs' last points dropped."""
+    rect = page_layout(paper).paintRect(QPageLayout.Unit.Point)
+    size = QSizeF(rect.width(), rect.height())
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    reference = QPdfWriter(buffer)  # a device of 72 dots per inch: one unit = one point
+    reference.setPageLayout(page_layout(paper))
+    reference.setResolution(72)
+    current: Handout | None = handout
+    while current is not None:
+        for points in SIZES_PT:
+            document = _document(current, size, points, reference)
+            if document.pageCount() == 1:
+                return document, points
+        current = _shorter(current)
+    return _document(handout, size, SIZES_PT[-1], reference), SIZES_PT[-1]  # its first page
+
+
+def paint_handout(handout: Handout, device: QPagedPaintDevice, paper: str) -> float:
+    """Paint the handout's one page on ``device`` (a QPdfWriter or a QPrinter, its page
+    layout already set); the type size used."""
+    document, points = fitted(handout, paper)
+    rect = page_layout(paper).paintRect(QPageLayout.Unit.Point)
+    painter = QPainter(device)
+    try:
+        painter.scale(device.logicalDpiX() / 72, device.logicalDpiY() / 72)
+        document.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+    finally:
+        painter.end()
+    return points
+
+
 def write_handout(handout: Handout, out: Path, paper: str = "a4") -> int:
     """Write ``handout`` to ``out`` as one page of ``paper``; the type size used (points).
     The file is written beside and renamed into place: never a half-written PDF."""
     import os
     import tempfile
 
-    writer_size = QPageSize(PAPERS[paper])
-    layout = QPageLayout(
-        writer_size,
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-    page = layout.paintRect(QPageLayout.Unit.Point).size()
-    size = QSizeF(page.width(), page.height())
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:
         writer = QPdfWriter(temp)
-        writer.setPageLayout(layout)
-        writer.setResolution(72)  # one unit = one point: the page size above
+        writer.setPageLayout(page_layout(paper))
         writer.setTitle(handout.title)
         writer.setCreator(f"{APP_NAME} {__version__}")
-        chosen: tuple[QTextDocument, float] | None = None
-        current: Handout | None = handout
-        while current is not None and chosen is None:
-            for points in SIZES_PT:
-                document = _document(current, size, points, writer)
-                if document.pageCount() == 1:
-                    chosen = (document, points)
-                    break
-            else:
-                current = _shorter(current)
-        if chosen is None:  # one point per tab is still too long: the first page only
-            chosen = (_document(handout, size, SIZES_PT[-1], writer), SIZES_PT[-1])
-        document, points = chosen
-        painter = QPainter(writer)
-        document.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
-        painter.end()
+        points = paint_handout(handout, writer, paper)
         del writer  # flushes and closes the file
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
         os.replace(temp, out)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

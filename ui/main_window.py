@@ -21,6 +21,8 @@ from ui.loader import start_loader
 from ui.loading_view import LoadingView
 from ui.navigation import HOME, History, Location
 from ui.palettes import high_contrast_palette
+from ui.presentation import PresentationMixin
+from ui.print_handout import PrintHandoutMixin
 from ui.profile_authoring import ProfileAuthoringMixin
 from ui.projector_mode import PROJECTOR_ZOOM, ProjectorMixin
 from ui.search_box import SearchBox, Suggestion
@@ -47,6 +49,8 @@ class MainWindow(
     WindowViewsMixin,
     LibraryActionsMixin,
     ProfileAuthoringMixin,
+    PresentationMixin,
+    PrintHandoutMixin,
     ProjectorMixin,
     QMainWindow,
 ):
@@ -213,49 +217,6 @@ class MainWindow(
         if target is not None:
             target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
-    def _show(self, location: Location) -> str:
-        lib = self.library
-        assert lib is not None
-        view, args = location.view, location.args
-        if view == "home":
-            self.home.set_recent(self.settings.recent_searches)
-            self.stack.setCurrentWidget(self.home)
-            return ""
-        if view == "profile":
-            profile = lib.profile(str(args[0]))
-            if profile is None:
-                raise KeyError(args[0])
-            self.profile.show_profile(profile, lib, str(args[1]) if len(args) > 1 else "")
-            self._refresh_fonts(self.profile)
-            self.stack.setCurrentWidget(self.profile)
-            return profile.name
-        if view == "compare":
-            comparison = lib.comparison(*(str(a) for a in args[:2])) if args else lib.comparison()
-            roles = [(p.id, p.name) for p in lib.profiles]
-            self.comparison.set_roles(roles, comparison.left.id, comparison.right.id)
-            self.comparison.show_comparison(comparison, list(lib.articles))
-            self._refresh_fonts(self.comparison)
-            self.stack.setCurrentWidget(self.comparison)
-            return self.tr("Perbandingan")
-        if view == "sources":
-            self.stack.setCurrentWidget(self.sources)
-            return self.tr("Artikel sumber")
-        if view == "search":
-            query = str(args[0])
-            correct = len(args) < 2 or args[1] != "0"
-            self.search_box.setText(query)
-            self.search_view.show_result(lib.search(query, correct=correct))
-            self.stack.setCurrentWidget(self.search_view)
-            return self.tr("Cari: %1").replace("%1", query)
-        if view == "reader":
-            article_id, start, end, section_id, query = args
-            passage = lib.open_article(str(article_id), int(start), int(end), str(section_id))
-            terms = lib.query_terms(str(query)) if query else frozenset()
-            self.reader.show_passage(passage, terms)
-            self.stack.setCurrentWidget(self.reader)
-            return passage.article.title
-        raise KeyError(view)
-
     def _refresh_fonts(self, view: QWidget) -> None:
         """Widgets built after the last zoom get their relative fonts now."""
         refresh_relative_fonts(view, self._zoomed_font())
@@ -283,8 +244,9 @@ class MainWindow(
         self.act_back.setEnabled(self.history.can_go_back())
         self.act_forward.setEnabled(self.history.can_go_forward())
         ready = self.library is not None
-        for action in (self.act_home, self.act_compare, self.act_sources):
+        for action in (self.act_home, self.act_compare, self.act_sources, self.act_print):
             action.setEnabled(ready)
+        self.act_quiz.setEnabled(ready)
         self.search_box.setEnabled(ready)
         self._update_library_actions()
 

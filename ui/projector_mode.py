@@ -40,10 +40,11 @@ class ProjectorMixin:
     """Enter, leave and step through projector mode."""
 
     def toggle_projector(self) -> None:
-        """F5: enter or leave projector mode."""
+        """F5: enter or leave projector mode: a profile or the comparison as slides
+        (ui/presentation.py), any other page magnified."""
         if self.projector:
             self.leave_projector()
-        else:
+        elif not self.start_slides():
             self.enter_projector()
 
     def enter_projector(self) -> None:
@@ -71,9 +72,10 @@ class ProjectorMixin:
             show_usage_hints(view, False)
 
     def leave_projector(self) -> None:
-        """Esc: back to the window as it was."""
+        """Esc: back to the window as it was (from slides: at the slide's tab or row)."""
         if not self.projector or self._before_projector is None:
             return
+        from_slides = self.showing_slides()
         state, zoom = self._before_projector
         self.projector = False
         for action in (self.act_step_back, self.act_step_forward, self.act_leave_projector):
@@ -88,6 +90,8 @@ class ProjectorMixin:
         self.toolbar.show()
         self.statusBar().show()
         self.setWindowState(state)
+        if from_slides:
+            self.leave_slides()
 
     def step_tab(self, step: int) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous tab of the profile shown (wraps)."""
@@ -105,11 +109,17 @@ class ProjectorMixin:
             button._use_link_colour(palette)
 
     def projector_step(self, step: int) -> None:
-        """Left/Right, PageUp/PageDown (a presenter's clicker): on a profile, a page of the
+        """Left/Right, PageUp/PageDown (a presenter's clicker): the next or previous slide;
+        the quiz's next question; on a profile (magnified), a page of the
         current tab, and the next or previous tab only at its end or start; the next or
         previous comparison row; in the reader, a page."""
         current = self.stack.currentWidget()
-        if current is self.views.get("profile"):
+        if current is self.views.get("slides"):
+            self.slides.step(step)
+        elif current is self.views.get("quiz"):
+            if step > 0:
+                self.quiz.next_question()
+        elif current is self.views.get("profile"):
             self.profile.step_page(step)
         elif current is self.views.get("compare"):
             rows = len(self.comparison.row_widgets)

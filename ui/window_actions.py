@@ -107,12 +107,13 @@ class WindowActionsMixin:
             QCoreApplication.translate("MainWindow", "Pintasan keyboard"), self.show_help, ["F1"]
         )
         self.act_projector = self._action(
-            QCoreApplication.translate("MainWindow", "Mode proyektor"),
+            QCoreApplication.translate("MainWindow", "Presentasi / mode proyektor"),
             self.toggle_projector,
             ["F5"],
             QCoreApplication.translate(
                 "MainWindow",
-                "Layar penuh, huruf besar, kontras tinggi; panah kiri/kanan untuk berpindah",
+                "Profil dan perbandingan sebagai slide, halaman lain diperbesar; layar penuh, "
+                "kontras tinggi, panah kiri/kanan untuk berpindah",
             ),
         )
         # Active only in projector mode (else they would take the arrow keys from every widget).
@@ -178,6 +179,21 @@ class WindowActionsMixin:
                 "MainWindow", "Salin artikel sebuah paket ke perpustakaan pribadi"
             ),
         )
+        self.act_print = self._action(
+            QCoreApplication.translate("MainWindow", "Cetak / Simpan PDF…"),
+            self.print_handout,
+            [QKeySequence(seq.Print).toString() or "Ctrl+P"],
+            QCoreApplication.translate(
+                "MainWindow", "Handout satu halaman dari profil peran atau perbandingan"
+            ),
+        )
+        self.act_quiz = self._action(
+            QCoreApplication.translate("MainWindow", "Kuis kelas…"),
+            lambda: self.start_quiz(),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Sepuluh pernyataan bersumber: peran mana yang dimaksud?"
+            ),
+        )
         self.projector = False
         self._projector_row = 0
         self._before_projector: tuple | None = None
@@ -216,6 +232,8 @@ class WindowActionsMixin:
         file_menu.addAction(self.act_edit_role)
         file_menu.addAction(self.act_copy_role)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_print)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_clear_recent)
         file_menu.addAction(self.act_reset)
         file_menu.addSeparator()
@@ -224,6 +242,7 @@ class WindowActionsMixin:
         for action in (self.act_back, self.act_forward, self.act_home, self.act_compare):
             go.addAction(action)
         go.addAction(self.act_sources)
+        go.addAction(self.act_quiz)
         go.addAction(self.act_find)
         view = menu.addMenu(QCoreApplication.translate("MainWindow", "&Tampilan"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ui.fonts import refresh_relative_fonts
@@ -175,3 +176,49 @@ class WindowViewsMixin:
     def search_view(self) -> SearchView:
         """The search results."""
         return self._view("search")
+
+    def _show(self, location: Location) -> str:
+        """Show ``location``'s view; the window's title for it."""
+        lib = self.library
+        assert lib is not None
+        view, args = location.view, location.args
+        if view == "home":
+            self.home.set_recent(self.settings.recent_searches)
+            self.stack.setCurrentWidget(self.home)
+            return ""
+        if view == "profile":
+            profile = lib.profile(str(args[0]))
+            if profile is None:
+                raise KeyError(args[0])
+            self.profile.show_profile(profile, lib, str(args[1]) if len(args) > 1 else "")
+            self._refresh_fonts(self.profile)
+            self.stack.setCurrentWidget(self.profile)
+            return profile.name
+        if view == "compare":
+            comparison = lib.comparison(*(str(a) for a in args[:2])) if args else lib.comparison()
+            roles = [(p.id, p.name) for p in lib.profiles]
+            self.comparison.set_roles(roles, comparison.left.id, comparison.right.id)
+            self.comparison.show_comparison(comparison, list(lib.articles))
+            self._refresh_fonts(self.comparison)
+            self.stack.setCurrentWidget(self.comparison)
+            return QCoreApplication.translate("MainWindow", "Perbandingan")
+        if view == "sources":
+            self.stack.setCurrentWidget(self.sources)
+            return QCoreApplication.translate("MainWindow", "Artikel sumber")
+        if view == "search":
+            query = str(args[0])
+            correct = len(args) < 2 or args[1] != "0"
+            self.search_box.setText(query)
+            self.search_view.show_result(lib.search(query, correct=correct))
+            self.stack.setCurrentWidget(self.search_view)
+            return QCoreApplication.translate("MainWindow", "Cari: %1").replace("%1", query)
+        if view == "reader":
+            article_id, start, end, section_id, query = args
+            passage = lib.open_article(str(article_id), int(start), int(end), str(section_id))
+            terms = lib.query_terms(str(query)) if query else frozenset()
+            self.reader.show_passage(passage, terms)
+            self.stack.setCurrentWidget(self.reader)
+            return passage.article.title
+        if view == "quiz":
+            return self.show_quiz(*(str(a) for a in args[:3]))
+        raise KeyError(view)

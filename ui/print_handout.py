@@ -1,0 +1,121 @@
+"""Ctrl+P "Cetak / Simpan PDF…": the one-page handout of the profile or comparison shown.
+
+With a printer: Qt's print preview (QPrintPreviewDialog), whose print button prints (and
+offers a PDF printer where the system has one). Without one (a lab PC often has none): a
+file dialog and the PDF written directly (:func:`ui.handout_pdf.write_handout`, atomic).
+A mixin of :class:`ui.main_window.MainWindow`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+if TYPE_CHECKING:
+    from guide.handout import Handout
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def printers_available() -> bool:
+    """Whether the system knows a printer (QtPrintSupport is imported only here)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return bool(QPrinterInfo.availablePrinters())
+
+
+def suggested_file(handout: Handout) -> Path:
+    """Handout-<title>.pdf in the user's Documents folder (their home when there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = re.sub(r"[^\w\- ]+", "", handout.title).strip().replace(" ", "-") or "handout"
+    return Path(folder or Path.home()) / f"Handout-{name}.pdf"
+
+
+class PrintHandoutMixin:
+    """Ctrl+P on a profile or the comparison."""
+
+    def current_handout(self) -> Handout | None:
+        """The handout of what is shown: a role profile or the comparison (None elsewhere)."""
+        from guide.handout import comparison_handout, role_handout
+
+        current, location = self.stack.currentWidget(), self.history.current
+        if self.library is None or location is None:
+            return None
+        if current is self.views.get("profile") and location.view == "profile":
+            return role_handout(self.library, location.args[0])
+        if current is self.views.get("compare") and self.comparison.comparison is not None:
+            shown = self.comparison.comparison
+            return comparison_handout(self.library, shown.left.id, shown.right.id)
+        return None
+
+    def print_handout(self) -> None:
+        """Preview and print with a printer; else save the PDF where the teacher says."""
+        handout = self.current_handout()
+        if handout is None:
+            self.statusBar().showMessage(
+                _tr("Buka profil peran atau perbandingan untuk mencetak handout."), 8000
+            )
+            return
+        if printers_available():
+            self.preview_handout(handout)
+        else:
+            self.save_handout_pdf(handout)
+
+    def preview_handout(self, handout: Handout) -> None:
+        """QPrintPreviewDialog showing the page as it will print."""
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from ui.handout_pdf import page_layout, paint_handout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(handout.title)
+        printer.setPageLayout(page_layout("a4"))
+
+        def paint(device: QPrinter) -> None:
+            letter = device.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+            paper = "letter" if letter else "a4"
+            device.setPageLayout(page_layout(paper))
+            paint_handout(handout, device, paper)
+
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(_tr("Pratinjau handout"))
+        dialog.paintRequested.connect(paint)
+        self._print_preview = dialog  # kept while open (tests look at it)
+        dialog.exec()
+
+    def save_handout_pdf(self, handout: Handout) -> Path | None:
+        """No printer: ask where, write the PDF; the path written (None: cancelled/failed)."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from ui.guide_messages import translated
+        from ui.handout_pdf import write_handout
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            _tr("Simpan handout sebagai PDF"),
+            str(suggested_file(handout)),
+            _tr("Dokumen PDF (*.pdf)"),
+        )
+        if not name:
+            return None
+        out = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        try:
+            write_handout(handout, out, "a4")
+        except OSError as exc:
+            log.warning("handout not written to %s: %s", out, exc)
+            from guide import failures
+
+            message = translated(failures.cli_message(failures.classify(exc)))
+            QMessageBox.warning(self, _tr("Handout tidak tersimpan"), message)
+            return None
+        self.statusBar().showMessage(_tr("Handout disimpan: %1").replace("%1", str(out)), 10000)
+        return out
