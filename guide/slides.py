@@ -89,6 +89,11 @@ def comparison_deck(library: Library, left_id: str, right_id: str) -> Deck:
     """One slide per aspect of the two roles' comparison (KeyError for an unknown role)."""
     comparison = library.comparison(left_id, right_id)
     labels = library.labels
+    names = {  # a technology's id or other name as the gazetteer writes it: "css3" → "CSS3"
+        name.casefold(): name if name in t.aliases else t.name
+        for t in library.facts.technologies
+        for name in (t.id, *t.aliases)
+    }
     slides = []
     for row in comparison.rows:
         columns = []
@@ -97,7 +102,13 @@ def comparison_deck(library: Library, left_id: str, right_id: str) -> Deck:
             details = tuple(_point(c, labels) for c in cited)
             columns.append(SlideColumn(profile.name, details[:1], details))
         slides.append(
-            Slide(row.aspect.label, row.aspect.id, tuple(columns), row.mark.value, row.shared)
+            Slide(
+                row.aspect.label,
+                row.aspect.id,
+                tuple(columns),
+                row.mark.value,
+                tuple(names.get(v, v) for v in row.shared),
+            )
         )
     left, right = comparison.left, comparison.right
     return Deck("compare", (left.id, right.id), (left.name, right.name), tuple(slides))

@@ -41,10 +41,17 @@ def test_f1_shows_every_shortcut(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = window._help
     assert dialog.isVisible()
-    shown = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    shown = {
+        table.item(r, 0).text()
+        for table in (dialog.table, dialog.presenting)  # the window's; presenting and quiz
+        for r in range(table.rowCount())
+    }
     for keys, _, _ in window.shortcut_table():
         assert keys in shown
     assert "F3" in shown and "/" in shown
+    presenting = dialog.presenting  # the slides' own keys (ui/slide_view.py), a second tab
+    keys = {presenting.item(r, 0).text() for r in range(presenting.rowCount())}
+    assert {"B", "T", "Q", "Home / End", "1 / 2"} <= keys
     dialog.reject()
 
 
@@ -59,9 +66,11 @@ def _press_until_tab_changes(qtbot, window: MainWindow, key: Qt.Key) -> str:
 
 
 def test_projector_mode_enters_steps_and_leaves(qtbot, window: MainWindow) -> None:
+    """The magnified page (F5 on a page that has no slides; a profile reached with Alt+Left
+    while projecting). F5 on a profile or the comparison shows slides: test_ui_slides.py."""
     window.navigate(Location("profile", ("backend-developer", "ringkasan")))
     normal = window.profile.title.font().pointSizeF()
-    qtbot.keyClick(window.stack, Qt.Key.Key_F5)
+    window.enter_projector()
     assert window.projector
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
@@ -284,7 +293,8 @@ def test_f1_names_keys_in_indonesian_and_fits_the_screen(qtbot, window: MainWind
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = window._help
     QApplication.processEvents()
-    keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    tables = (dialog.table, dialog.presenting)
+    keys = [t.item(r, 0).text() for t in tables for r in range(t.rowCount())]
     shown = ", ".join(keys)
     for indonesian in ("Alt+Kiri", "Alt+Kanan", "Kiri, Page Up", "Kanan, Page Down", "Spasi"):
         assert indonesian in shown, keys

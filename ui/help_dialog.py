@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,41 +24,57 @@ ROW_PADDING = 5  # pixels above and below a row's text
 
 
 class HelpDialog(QDialog):
-    """A two-column table: keys, what they do."""
+    """Two-column tables (keys, what they do): the window's, and on a second tab the
+    presentation's and the class quiz's (``presenting``)."""
 
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rows: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        presenting: list[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pintasan keyboard"))
         self.rows = rows + self.view_keys()
-        self.table = QTableWidget(len(self.rows), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Tombol"), self.tr("Fungsi")])
-        self.table.setAccessibleName(self.tr("Daftar pintasan keyboard"))
-        for row, (keys, text) in enumerate(self.rows):
-            self.table.setItem(row, 0, QTableWidgetItem(keys))
-            self.table.setItem(row, 1, QTableWidgetItem(text))
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        rows_header = self.table.verticalHeader()
-        rows_header.setVisible(False)
-        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows_header.setDefaultSectionSize(self.fontMetrics().height() + 2 * ROW_PADDING)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = self._table(self.rows, self.tr("Daftar pintasan keyboard"))
+        self.presenting = self._table(presenting or [], self.tr("Tombol presentasi dan kuis"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.table, self.tr("Jendela"))
+        self.tabs.addTab(self.presenting, self.tr("Presentasi dan kuis"))
+        self.tabs.setTabVisible(1, bool(presenting))
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(self.tr("Tutup"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self._fit_table()
+        self._fit_table(self.presenting)
+        self._fit_table(self.table)
+        self.resize(self.sizeHint())
 
-    def _fit_table(self) -> None:
+    def _table(self, rows: list[tuple[str, str]], name: str) -> QTableWidget:
+        table = QTableWidget(len(rows), 2, self)
+        table.setHorizontalHeaderLabels([self.tr("Tombol"), self.tr("Fungsi")])
+        table.setAccessibleName(name)
+        for row, (keys, text) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(text))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
+        rows_header = table.verticalHeader()
+        rows_header.setVisible(False)
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_header.setDefaultSectionSize(self.fontMetrics().height() + 2 * ROW_PADDING)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def _fit_table(self, table: QTableWidget) -> None:
         """Make the table as tall and wide as its contents, within the screen."""
-        table = self.table
         table.resizeColumnsToContents()
         frame = 2 * table.frameWidth()
         height = table.horizontalHeader().sizeHint().height() + frame
@@ -68,7 +85,6 @@ class HelpDialog(QDialog):
             height = min(height, available.height() - 160)
             width = min(width, available.width() - 80)
         table.setMinimumSize(width, height)
-        self.resize(self.sizeHint())
 
     def view_keys(self) -> list[tuple[str, str]]:
         """Keys that belong to one view rather than to a window action."""

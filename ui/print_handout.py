@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def printers_available() -> bool:
     """Whether the system knows a printer (QtPrintSupport is imported only here)."""
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -61,7 +57,10 @@ class PrintHandoutMixin:
         handout = self.current_handout()
         if handout is None:
             self.statusBar().showMessage(
-                _tr("Buka profil peran atau perbandingan untuk mencetak handout."), 8000
+                QCoreApplication.translate(
+                    "MainWindow", "Buka profil peran atau perbandingan untuk mencetak handout."
+                ),
+                8000,
             )
             return
         if printers_available():
@@ -87,7 +86,7 @@ class PrintHandoutMixin:
             paint_handout(handout, device, paper)
 
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(_tr("Pratinjau handout"))
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Pratinjau handout"))
         dialog.paintRequested.connect(paint)
         self._print_preview = dialog  # kept while open (tests look at it)
         dialog.exec()
@@ -101,9 +100,9 @@ class PrintHandoutMixin:
 
         name, _ = QFileDialog.getSaveFileName(
             self,
-            _tr("Simpan handout sebagai PDF"),
+            QCoreApplication.translate("MainWindow", "Simpan handout sebagai PDF"),
             str(suggested_file(handout)),
-            _tr("Dokumen PDF (*.pdf)"),
+            QCoreApplication.translate("MainWindow", "Dokumen PDF (*.pdf)"),
         )
         if not name:
             return None
@@ -115,7 +114,14 @@ class PrintHandoutMixin:
             from guide import failures
 
             message = translated(failures.cli_message(failures.classify(exc)))
-            QMessageBox.warning(self, _tr("Handout tidak tersimpan"), message)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "Handout tidak tersimpan"), message
+            )
             return None
-        self.statusBar().showMessage(_tr("Handout disimpan: %1").replace("%1", str(out)), 10000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Handout disimpan: %1").replace(
+                "%1", str(out)
+            ),
+            10000,
+        )
         return out

@@ -25,6 +25,10 @@ MIN_BODY = BODY_LADDER[-1]  # 23 px at 768: 1.8× the app's normal type, as proj
 MARKERS = 2  # source names shown after a point ("+2" for the rest: the app lists them)
 ROLES = QPalette.ColorRole
 _CONTEXT = "Slides"
+NOT_DISCUSSED = QT_TRANSLATE_NOOP("Slides", "tidak dibahas di artikel sumber")
+SALARY = QT_TRANSLATE_NOOP("Slides", "Gaji")
+MAJORS = QT_TRANSLATE_NOOP("Slides", "Jurusan")
+TECHNOLOGIES = QT_TRANSLATE_NOOP("Slides", "Teknologi yang sering disebut")
 _MARKS = {
     "sama": QT_TRANSLATE_NOOP("Slides", "Sama"),
     "sebagian-sama": QT_TRANSLATE_NOOP("Slides", "Sebagian sama"),
@@ -113,7 +117,7 @@ class Fitter:
                 f"{_e(column.heading)}</b></p>"
             )
         if not points:
-            parts.append(f"<p><i>{_e(tr('tidak dibahas di artikel sumber'))}</i></p>")
+            parts.append(f"<p><i>{_e(tr(NOT_DISCUSSED))}</i></p>")
         link = self.colour(ROLES.Link)
         for point in points:
             text = point.full if full else point.text
@@ -179,7 +183,9 @@ class Fitter:
             f"&nbsp;<b>{_e(words)}</b>&nbsp;</span>"
         )
         if slide.shared:
-            shared = tr("sama-sama: %1").replace("%1", ", ".join(slide.shared))
+            shared = QCoreApplication.translate("Slides", "sama-sama: %1").replace(
+                "%1", ", ".join(slide.shared)
+            )
             body += f"&nbsp; {_e(shared)}"
         return self.document(body, self.px(0.032), width)
 
@@ -211,16 +217,20 @@ class Fitter:
         if page < 0 or not layout.pages:
             self._key_points(slide, body, layout)
             if layout.hidden:
-                hint = tr("Enter: semua klaim (%1 lagi)").replace("%1", str(layout.hidden))
+                hint = QCoreApplication.translate("Slides", "Enter: semua klaim (%1 lagi)").replace(
+                    "%1", str(layout.hidden)
+                )
             elif layout.pages:
-                hint = tr("Enter: semua klaim")
+                hint = QCoreApplication.translate("Slides", "Enter: semua klaim")
             else:
                 hint = ""
         else:
             px, columns = pages[min(page, len(pages) - 1)]
             layout.body_px = px
             self._place_columns(layout, body, columns, px, full=True)
-            hint = tr("Semua klaim, halaman %1 dari %2 · Enter: lanjut")
+            hint = QCoreApplication.translate(
+                "Slides", "Semua klaim, halaman %1 dari %2 · Enter: lanjut"
+            )
             hint = hint.replace("%1", str(page + 1)).replace("%2", str(len(pages)))
         if hint:
             self._hint(layout, hint_top, hint)
@@ -359,18 +369,16 @@ class Fitter:
             return lines
         if facts.salaries:
             said = "<br>".join(_e(salary_line(s)) for s in facts.salaries[:3])
-            lines.append(f"<b>{_e(tr('Gaji'))}</b><br>{said}")
+            lines.append(f"<b>{_e(tr(SALARY))}</b><br>{said}")
         majors = list(dict.fromkeys(f.value for f in facts.majors))[:5]
         if majors:
-            lines.append(f"<b>{_e(tr('Jurusan'))}</b><br>{_e(', '.join(majors))}")
+            lines.append(f"<b>{_e(tr(MAJORS))}</b><br>{_e(', '.join(majors))}")
         techs = [
             f"{t.technology.name} ({len(t.articles)}/{t.total_articles})"
             for t in facts.technologies[:6]
         ]
         if techs:
-            lines.append(
-                f"<b>{_e(tr('Teknologi yang sering disebut'))}</b><br>{_e(', '.join(techs))}"
-            )
+            lines.append(f"<b>{_e(tr(TECHNOLOGIES))}</b><br>{_e(', '.join(techs))}")
         return lines
 
     def _facts_document(self, lines: list[str], px: float, width: float) -> QTextDocument:

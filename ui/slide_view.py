@@ -10,7 +10,7 @@ Esc leaves at the slide's tab or row. A click shows the next slide.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +19,27 @@ from ui.slide_layout import Fitter, SlideLayout, tr
 
 JUMP_DELAY_MS = 900  # typing "1", "2" within this jumps to slide 12
 THEMES = ("contrast", "light", "dark")  # T cycles through them, high contrast first
+
+# F1 lists these with the projector's actions (Right/Left/PgDown/PgUp, Esc) on its second
+# tab: they are keys of the slides and the quiz, not actions of the window.
+KEY_HELP = (
+    (QT_TRANSLATE_NOOP("Slides", "Home / End"),
+     QT_TRANSLATE_NOOP("Slides", "Presentasi: slide pertama / terakhir")),
+    (QT_TRANSLATE_NOOP("Slides", "Angka"),
+     QT_TRANSLATE_NOOP("Slides", "Presentasi: ke slide bernomor itu")),
+    (QT_TRANSLATE_NOOP("Slides", "Enter, Spasi"),
+     QT_TRANSLATE_NOOP("Slides", "Presentasi: semua klaim slide ini")),
+    ("B", QT_TRANSLATE_NOOP("Slides", "Presentasi: layar hitam, lalu kembali")),
+    ("T", QT_TRANSLATE_NOOP("Slides", "Presentasi: warna kontras tinggi, terang, gelap")),
+    ("Q", QT_TRANSLATE_NOOP("Slides", "Presentasi perbandingan: mulai kuis kelas")),
+    ("1 / 2", QT_TRANSLATE_NOOP("Slides", "Kuis kelas: jawab peran pertama / kedua")),
+)  # fmt: skip
+
+
+def key_help() -> list[tuple[str, str]]:
+    """The slides' and the quiz's keys, translated, for the F1 table."""
+    return [(tr(keys), tr(text)) for keys, text in KEY_HELP]
+
 
 _NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down}
 _PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up}
@@ -47,7 +68,7 @@ class SlideView(QWidget):
         self._cache: dict[tuple[int, int], SlideLayout] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(tr("Presentasi"))
+        self.setAccessibleName(QCoreApplication.translate("Slides", "Presentasi"))
 
     # -- what is shown -----------------------------------------------------------------------
 
@@ -211,4 +232,5 @@ class SlideView(QWidget):
             painter.restore()
         if layout.chart is not None:
             at = layout.chart_rect.topLeft().toPoint()
-            layout.chart.render(painter, QPoint(at.x(), at.y()))
+            children = QWidget.RenderFlag.DrawChildren  # not its own background: the slide's
+            layout.chart.render(painter, QPoint(at.x(), at.y()), renderFlags=children)

@@ -298,8 +298,13 @@ class WindowActionsMixin:
     def show_help(self) -> None:
         """F1: every keyboard shortcut, generated from the actions so it cannot go stale."""
         from ui.help_dialog import HelpDialog
+        from ui.slide_view import key_help
 
-        dialog = HelpDialog([(k, t) for k, t, _ in self.shortcut_table()], self)
+        projector = (self.act_step_back, self.act_step_forward, self.act_leave_projector)
+        table = self.shortcut_table()
+        rows = [(k, t) for k, t, action in table if action not in projector]
+        presenting = [(k, t) for k, t, action in table if action in projector] + key_help()
+        dialog = HelpDialog(rows, self, presenting=presenting)
         self._help = dialog
         dialog.open()
 

@@ -94,7 +94,7 @@
         <translation>Comparison table</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Peran pertama</source>
         <translation>First role</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>with</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 vs %2</source>
         <translation>%1 vs %2</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/handout_pdf.py" line="+25"/>
+        <location filename="../../ui/handout_pdf.py" line="+41"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -693,12 +693,12 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+30"/>
+        <location filename="../../ui/help_dialog.py" line="+37"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Tombol</source>
         <translation>Keys</translation>
     </message>
@@ -708,18 +708,33 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Daftar pintasan keyboard</source>
         <translation>List of keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Tombol presentasi dan kuis</source>
+        <translation>Keys of the presentation and the quiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jendela</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentasi dan kuis</source>
+        <translation>Presentation and quiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Kata dicari berikutnya (pembaca)</source>
         <translation>Next searched word (reader)</translation>
     </message>
@@ -1008,7 +1023,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+78"/>
+        <location filename="../../ui/main_window.py" line="+82"/>
         <location line="+48"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
@@ -1039,13 +1054,13 @@
         <translation>Compare Backend vs Frontend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+116"/>
-        <location filename="../../ui/window_actions.py" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../ui/window_views.py" line="+207"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="+5"/>
+        <location line="+5"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
@@ -1080,7 +1095,17 @@
         <translation>Previous profile tab</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+22"/>
+        <source>Presentasi / mode proyektor</source>
+        <translation>Presentation / projector mode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profil dan perbandingan sebagai slide, halaman lain diperbesar; layar penuh, kontras tinggi, panah kiri/kanan untuk berpindah</source>
+        <translation>Profiles and the comparison as slides, other pages magnified; full screen, high contrast, left/right arrows to move</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Tambah artikel…</source>
         <translation>Add articles…</translation>
     </message>
@@ -1110,7 +1135,7 @@
         <translation>Copy a pack’s articles into the personal library</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -1135,17 +1160,7 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Mode proyektor</source>
-        <translation>Projector mode</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Layar penuh, huruf besar, kontras tinggi; panah kiri/kanan untuk berpindah</source>
-        <translation>Full screen, large type, high contrast; left/right arrows to move on</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Proyektor: sebelumnya</source>
         <translation>Projector: previous</translation>
     </message>
@@ -1190,7 +1205,27 @@
         <translation>Copy the open lab pack&apos;s role profile, to edit it</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>Cetak / Simpan PDF…</source>
+        <translation>Print / Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handout satu halaman dari profil peran atau perbandingan</source>
+        <translation>A one-page handout of the role profile or the comparison</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kuis kelas…</source>
+        <translation>Class quiz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sepuluh pernyataan bersumber: peran mana yang dimaksud?</source>
+        <translation>Ten cited statements: which role is it?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
@@ -1210,12 +1245,12 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
@@ -1255,7 +1290,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-86"/>
+        <location filename="../../ui/main_window.py" line="+30"/>
         <source>%1 artikel, %2 profil peran</source>
         <translation>%1 articles, %2 role profiles</translation>
     </message>
@@ -1270,7 +1305,7 @@
         <translation>Loading the guide&apos;s data…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../../ui/window_views.py" line="-3"/>
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -1280,7 +1315,7 @@
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../ui/main_window.py" line="+169"/>
         <source>Terakhir dicari: %1</source>
         <translation>Searched recently: %1</translation>
     </message>
@@ -1320,7 +1355,7 @@
         <translation>Text size: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="+30"/>
+        <location filename="../../ui/window_actions.py" line="+35"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
     </message>
@@ -1505,6 +1540,36 @@ Teacher’s articles in it: %2</translation>
         <source>«%1» disalin ke perpustakaan pribadi; sekarang dapat diubah.</source>
         <translation>“%1” was copied to the personal library; it can now be edited.</translation>
     </message>
+    <message>
+        <location filename="../../ui/print_handout.py" line="+60"/>
+        <source>Buka profil peran atau perbandingan untuk mencetak handout.</source>
+        <translation>Open a role profile or the comparison to print a handout.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pratinjau handout</source>
+        <translation>Handout preview</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Simpan handout sebagai PDF</source>
+        <translation>Save the handout as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Handout tidak tersimpan</source>
+        <translation>Handout not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handout disimpan: %1</source>
+        <translation>Handout saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileView</name>
@@ -1514,12 +1579,12 @@ Teacher’s articles in it: %2</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (%2, %3 via %4)</source>
         <translation>%1 (%2, %3 via %4)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Nama peran</source>
         <translation>Role name</translation>
     </message>
@@ -1577,7 +1642,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="-112"/>
+        <location filename="../../ui/comparison_view.py" line="-115"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -1607,7 +1672,7 @@ Teacher’s articles in it: %2</translation>
         <translation>both: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_view.py" line="-288"/>
+        <location filename="../../ui/profile_view.py" line="-292"/>
         <source>Tidak dibahas di artikel sumber.</source>
         <translation>Not discussed in the source articles.</translation>
     </message>
@@ -1633,7 +1698,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QuickFactsBox</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+27"/>
+        <location filename="../../ui/profile_view.py" line="+31"/>
         <location line="+1"/>
         <source>Fakta singkat</source>
         <translation>Quick facts</translation>
@@ -1662,6 +1727,105 @@ Teacher’s articles in it: %2</translation>
         <location line="+11"/>
         <source>tidak dibahas di artikel sumber</source>
         <translation>not discussed in the source articles</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../ui/quiz_view.py" line="+60"/>
+        <source>Pernyataan</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kutipan</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+148"/>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Ulangi dengan soal lain</source>
+        <translation>Again with other questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kembali ke perbandingan</source>
+        <translation>Back to the comparison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tekan 1 atau 2 untuk menjawab, Enter untuk soal berikutnya.</source>
+        <translation>Press 1 or 2 to answer, Enter for the next question.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 atau %2?</source>
+        <translation>%1 or %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jawab %1</source>
+        <translation>Answer %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Selesai: %1 soal</source>
+        <translation>Done: %1 questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skor: %1 dari %2</source>
+        <translation>Score: %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Soal %1 dari %2 · skor %3</source>
+        <translation>Question %1 of %2 · score %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Benar!</source>
+        <translation>Right!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belum tepat.</source>
+        <translation>Not quite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Jawabannya: %2 (aspek: %3)</source>
+        <translation>%1 The answer: %2 (aspect: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kutipan: «%1»</source>
+        <translation>Quote: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Baca di artikel: %1</source>
+        <translation>Read it in the article: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lihat skor</source>
+        <translation>See the score</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sempurna! Semua jawaban benar.</source>
+        <translation>Perfect! Every answer was right.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahas lagi yang belum tepat, lalu coba soal lain.</source>
+        <translation>Go over the ones that were not right, then try other questions.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2527,129 @@ Teacher’s articles in it: %2</translation>
         <location line="+5"/>
         <source>Profil %1</source>
         <translation>%1 profile</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <location filename="../../ui/slide_layout.py" line="+28"/>
+        <source>tidak dibahas di artikel sumber</source>
+        <translation>not covered in the source articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaji</source>
+        <translation>Salary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurusan</source>
+        <translation>Majors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teknologi yang sering disebut</source>
+        <translation>Technologies named most</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sama</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebagian sama</source>
+        <translation>Partly the same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berbeda</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya dibahas untuk satu peran</source>
+        <translation>Covered for one role only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keduanya dibahas</source>
+        <translation>Both covered</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>sama-sama: %1</source>
+        <translation>both: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enter: semua klaim (%1 lagi)</source>
+        <translation>Enter: every claim (%1 more)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter: semua klaim</source>
+        <translation>Enter: every claim</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Semua klaim, halaman %1 dari %2 · Enter: lanjut</source>
+        <translation>Every claim, page %1 of %2 · Enter: go on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_view.py" line="+26"/>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentasi: slide pertama / terakhir</source>
+        <translation>Presentation: first / last slide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angka</source>
+        <translation>A number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentasi: ke slide bernomor itu</source>
+        <translation>Presentation: go to the slide with that number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Spasi</source>
+        <translation>Enter, Space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentasi: semua klaim slide ini</source>
+        <translation>Presentation: every claim of this slide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentasi: layar hitam, lalu kembali</source>
+        <translation>Presentation: black screen, then back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentasi: warna kontras tinggi, terang, gelap</source>
+        <translation>Presentation: high contrast, light, dark colours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentasi perbandingan: mulai kuis kelas</source>
+        <translation>Comparison presentation: start the class quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuis kelas: jawab peran pertama / kedua</source>
+        <translation>Class quiz: answer the first / second role</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Presentasi</source>
+        <translation>Presentation</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,110 @@
+"""Ctrl+P "Cetak / Simpan PDF…" (issue 15): the shown profile's or comparison's one-page
+handout, printed through Qt's print preview when there is a printer, written as a PDF
+(QPdfWriter) when there is none; checked with a PDF text extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from guide.handout import key_point
+from guide.library import BACKEND_ID
+from ui.main_window import MainWindow
+from ui.navigation import Location
+
+
+def _pdf(path: Path) -> tuple[int, str]:
+    reader = PdfReader(path)
+    return len(reader.pages), " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+
+
+def _key_points_in(text: str, window: MainWindow) -> int:
+    claims = window.library.profile(BACKEND_ID).claims()
+    return sum(" ".join(key_point(c.text).split())[:60] in text for c in claims)
+
+
+def _no_printer(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
+    asked: list[str] = []
+
+    def save_as(parent, title, suggested, filters):
+        asked.append(suggested)
+        return answer, filters
+
+    monkeypatch.setattr("ui.print_handout.printers_available", lambda: False)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    return asked
+
+
+def test_without_a_printer_ctrl_p_saves_the_profiles_handout_as_one_pdf_page(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _no_printer(monkeypatch, str(tmp_path / "untuk kelas"))
+    window.navigate(Location("profile", (BACKEND_ID, "gaji")))
+    window.act_print.trigger()
+    assert asked and asked[0].endswith("Handout-Backend-Developer.pdf")
+    out = tmp_path / "untuk kelas.pdf"  # ".pdf" added when the name has none
+    pages, text = _pdf(out)
+    assert pages == 1
+    assert "Backend Developer" in text and "Rp13–30 jt" in text  # the role, the salary
+    assert _key_points_in(text, window) >= 6
+    assert "EKRUT" in text and "dibimbing.id" in text  # the publishers, in the sources
+    assert "Dibuat luring dari artikel yang dikutip" in text
+    assert str(out) in window.statusBar().currentMessage()
+    assert not list(tmp_path.glob(".handout-*"))  # no temporary file left
+
+
+def test_the_comparisons_handout_and_nothing_to_print_elsewhere(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_printer(monkeypatch, str(tmp_path / "banding.pdf"))
+    window.navigate(Location("compare"))
+    window.act_print.trigger()
+    pages, text = _pdf(tmp_path / "banding.pdf")
+    assert pages == 1 and "Backend Developer vs Frontend Developer" in text
+    assert "Tugas utama" in text
+    (tmp_path / "banding.pdf").unlink()
+    window.navigate(Location("sources"))
+    window.act_print.trigger()
+    assert not (tmp_path / "banding.pdf").exists()
+    assert "profil peran atau perbandingan" in window.statusBar().currentMessage()
+
+
+def test_a_failed_save_says_so_and_leaves_no_file(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "berkas"
+    blocked.write_text("not a folder")
+    _no_printer(monkeypatch, str(blocked / "handout.pdf"))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.navigate(Location("profile", (BACKEND_ID, "")))
+    window.act_print.trigger()
+    assert len(warnings) == 1 and "\n" not in warnings[0].strip()
+    assert blocked.read_text() == "not a folder"
+
+
+def test_with_a_printer_the_preview_paints_the_same_page(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "printed.pdf"
+    shown: list[str] = []
+
+    def exec_(dialog: QPrintPreviewDialog) -> int:  # "print" to a PDF file instead of paper
+        shown.append(dialog.windowTitle())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr("ui.print_handout.printers_available", lambda: True)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    window.navigate(Location("profile", (BACKEND_ID, "")))
+    window.act_print.trigger()
+    assert shown == ["Pratinjau handout"]
+    pages, text = _pdf(out)
+    assert pages == 1 and "Backend Developer" in text and _key_points_in(text, window) >= 6

@@ -1,0 +1,90 @@
+"""The class quiz in the app (issue 15): a round of ten cited statements answered with 1/2 or
+a click, the reveal with the right role, the quote and its article (opened at the highlight),
+the score, "Ulangi" with a new seed, and the quiz on the projector."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+
+from guide.library import BACKEND_ID, FRONTEND_ID
+from guide.quiz import quiz_round
+from ui.main_window import MainWindow
+from ui.navigation import Location
+
+
+def test_a_round_scores_the_answers_and_reveals_each_citation(qtbot, window: MainWindow) -> None:
+    assert window.navigate(Location("quiz", (BACKEND_ID, FRONTEND_ID, 7)))
+    quiz = window.quiz
+    expected = quiz_round(window.library.comparison(BACKEND_ID, FRONTEND_ID), 7)
+    assert quiz.questions == expected and len(expected) == 10
+    assert {q.answer for q in expected} == {BACKEND_ID, FRONTEND_ID}  # both roles asked
+    right = 0
+    for n, question in enumerate(expected):
+        assert quiz.statement.text() == f"«{question.statement}»"
+        assert not quiz.quote.isVisible()  # nothing given away before the answer
+        correct = question.choices.index(question.answer)
+        choice = correct if n % 3 else 1 - correct  # every third answer wrong
+        right += choice == correct
+        if n % 2:
+            qtbot.keyClick(quiz, (Qt.Key.Key_1, Qt.Key.Key_2)[choice])
+        else:
+            qtbot.mouseClick(quiz.choice_buttons[choice], Qt.MouseButton.LeftButton)
+        assert quiz.revealed and quiz.quote.isVisible()
+        assert question.quote in quiz.quote.text()  # the reveal: the quote …
+        title = window.library.article(question.article).title
+        assert html.escape(title, quote=False) in quiz.source.text()  # … and its article
+        verdict = quiz.verdict.text()
+        assert ("Benar!" in verdict) == (choice == correct)
+        assert window.library.profile(question.answer).name in verdict
+        qtbot.keyClick(quiz, (Qt.Key.Key_1, Qt.Key.Key_2)[1 - choice])  # no second answer
+        assert quiz.score == right
+        qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.finished and right == 6
+    assert quiz.statement.text() == "Skor: 6 dari 10"
+    assert quiz.again_button.isVisible()
+    qtbot.mouseClick(quiz.again_button, Qt.MouseButton.LeftButton)  # "Ulangi": a new seed
+    assert window.quiz.index == 0 and not window.quiz.finished
+    assert window.history.current.args[:2] == (BACKEND_ID, FRONTEND_ID)
+    assert window.history.current.args[2] != "7"
+
+
+def test_the_reveals_article_link_opens_the_reader_at_the_quote(qtbot, window: MainWindow) -> None:
+    window.navigate(Location("quiz", (BACKEND_ID, FRONTEND_ID, 3)))
+    quiz = window.quiz
+    question = quiz.current()
+    qtbot.keyClick(quiz, Qt.Key.Key_1)
+    quiz.source.linkActivated.emit("#open")
+    assert window.stack.currentWidget() is window.reader
+    article, start, end = window.history.current.args[:3]
+    text = window.library.article(article).text
+    assert article == question.article
+    assert " ".join(text[int(start) : int(end)].split()) == " ".join(question.quote.split())
+    window.go_back()  # back to the quiz, where the class was
+    assert window.stack.currentWidget() is quiz and quiz.revealed and quiz.current() == question
+
+
+def test_the_quiz_runs_on_the_projector_and_from_the_comparisons_slides(
+    qtbot, window: MainWindow
+) -> None:
+    window.navigate(Location("compare"))
+    qtbot.keyClick(window.stack, Qt.Key.Key_F5)
+    qtbot.keyClick(window.slides, Qt.Key.Key_Q)  # Q on the slides: the quiz, still presenting
+    assert window.projector and window.stack.currentWidget() is window.quiz
+    quiz = window.quiz
+    assert quiz.title.text() == "Backend Developer atau Frontend Developer?"
+    assert quiz.statement.font().pointSizeF() > window.base_font.pointSizeF() * 2
+    qtbot.keyClick(quiz, Qt.Key.Key_2)
+    qtbot.keyClick(quiz, Qt.Key.Key_PageDown)  # the presenter's clicker goes on
+    assert quiz.index == 1 and not quiz.revealed
+    qtbot.keyClick(quiz, Qt.Key.Key_Escape)
+    assert not window.projector and window.stack.currentWidget() is quiz
+
+
+def test_the_quiz_is_in_the_menu_for_the_roles_compared(qtbot, window: MainWindow) -> None:
+    window.navigate(Location("compare", (FRONTEND_ID, BACKEND_ID)))
+    window.act_quiz.trigger()
+    assert window.stack.currentWidget() is window.quiz
+    assert window.quiz.round_key[:2] == (FRONTEND_ID, BACKEND_ID)
+    assert window.quiz.choice_buttons[0].text() == "1  Frontend Developer"
