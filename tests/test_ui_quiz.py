@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+import pytest
 from PySide6.QtCore import Qt
 
 from guide.library import BACKEND_ID, FRONTEND_ID
@@ -88,3 +89,61 @@ def test_the_quiz_is_in_the_menu_for_the_roles_compared(qtbot, window: MainWindo
     assert window.stack.currentWidget() is window.quiz
     assert window.quiz.round_key[:2] == (FRONTEND_ID, BACKEND_ID)
     assert window.quiz.choice_buttons[0].text() == "1  Frontend Developer"
+
+
+def _clipped(root) -> list[str]:
+    """Labels and buttons on screen whose text needs more room than they got."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    problems = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QPushButton):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 1:
+                problems.append(f"{widget.text()[:40]!r}: {needed} > {widget.height()}")
+        elif widget.sizeHint().width() > widget.width() + 1:
+            problems.append(
+                f"{widget.text()[:40]!r}: {widget.sizeHint().width()} > {widget.width()}"
+            )
+        right = widget.mapTo(root, widget.rect().bottomRight())
+        if right.x() > root.width() or right.y() > root.height():
+            problems.append(f"{widget.text()[:40]!r} runs off the window at {right}")
+    return problems
+
+
+@pytest.mark.parametrize("mode", ["light", "dark", "contrast", "projector"])
+def test_the_reveal_and_the_score_fit_1024_by_768(qtbot, window: MainWindow, mode: str) -> None:
+    from tests.test_ui_screenshots import SHOTS
+
+    folder = SHOTS / "1024x768"
+    folder.mkdir(parents=True, exist_ok=True)
+    if mode == "projector":
+        window.navigate(Location("quiz", (BACKEND_ID, FRONTEND_ID, 5)))
+        window.enter_projector()
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 768)
+        qtbot.waitUntil(lambda: window.width() == 1024)
+    else:
+        window.set_theme(mode, save=False)
+        window.navigate(Location("quiz", (BACKEND_ID, FRONTEND_ID, 5)))
+    quiz = window.quiz
+    longest = max(
+        range(10), key=lambda i: len(quiz.questions[i].quote + quiz.questions[i].statement)
+    )
+    for _ in range(longest):  # the question with the longest statement and quote
+        qtbot.keyClick(quiz, Qt.Key.Key_1)
+        qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    qtbot.keyClick(quiz, Qt.Key.Key_2)
+    qtbot.wait(20)
+    assert _clipped(window) == []
+    window.grab().save(str(folder / f"quiz-reveal-{mode}.png"))
+    while not quiz.finished:
+        qtbot.keyClick(quiz, Qt.Key.Key_1)
+        qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert _clipped(window) == []
+    window.grab().save(str(folder / f"quiz-score-{mode}.png"))
+    if mode == "projector":
+        window.leave_projector()

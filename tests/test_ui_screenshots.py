@@ -44,6 +44,7 @@ def _locations(library) -> list[tuple[str, Location]]:
         )
     )
     out.append(("reader-003", Location("reader", ("003", -1, -1, "", ""))))
+    out.append(("quiz", Location("quiz", ("backend-developer", "frontend-developer", 1))))
     out.append(("search", Location("search", ("menyimpan data",))))
     out.append(("search-typo", Location("search", ("pemograman",))))
     out.append(("search-partial", Location("search", ("gmn skalabilitas docker",))))

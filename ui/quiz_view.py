@@ -97,6 +97,7 @@ class QuizView(QWidget):
         )
         self.hint.setProperty("pkUsageHint", True)  # hidden in projector mode
         content = QWidget()  # centred, at most ~100 characters wide: lines stay readable
+        content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.progress, frame):
