@@ -2,7 +2,8 @@
 app saves what a teacher builds in it this way; ``tomllib`` only reads).
 
 Only the fields of the schema are written, in its order; strings are TOML basic strings
-(JSON's escapes are TOML's: ``\\"``, ``\\\\``, ``\\n``, ``\\uXXXX``), so any text round-trips.
+(JSON's escapes are TOML's: ``\\"``, ``\\\\``, ``\\n``, ``\\uXXXX``; DEL escaped as well), so
+any text round-trips.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from guide.profiles import Claim, Profile
 
 
 def _string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    # JSON leaves DEL (U+007F) as it is; TOML allows it in no string: escape it too.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def _strings(values: Iterable[str]) -> str:

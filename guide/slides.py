@@ -129,14 +129,15 @@ def profile_deck(library: Library, profile_id: str) -> Deck:
         for claim, point in zip(cited, details, strict=True):
             leads.setdefault(claim.group or claim.id, point)
         first = section is profile.sections[0]
+        chart = _chart(section.id, facts)
         slides.append(
             Slide(
                 section.title,
                 section.id,
                 (SlideColumn("", tuple(leads.values()), details),),
                 summary=profile.summary if first else "",
-                facts=facts if first or section.id in CHARTS else None,
-                chart=_chart(section.id, facts),
+                facts=facts if first or chart else None,
+                chart=chart,
             )
         )
     return Deck("profile", (profile.id,), (profile.name,), tuple(slides))

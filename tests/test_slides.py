@@ -45,6 +45,7 @@ def test_a_tab_without_data_has_no_chart_and_unknown_anchors_start_at_one(librar
     deck = profile_deck(library, FRONTEND_ID)
     gaji = deck.slides[deck.index_of("gaji")]
     assert gaji.chart == "" and gaji.columns[0].points == ()  # nothing said: no empty chart
+    assert gaji.facts is None  # … and no quick facts in its place
     assert deck.index_of("no-such-tab") == 0
 
 

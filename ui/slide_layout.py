@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from guide.slides import Deck, Slide, SlideColumn, SlidePoint
 
-BODY_LADDER = (0.042, 0.039, 0.036, 0.034, 0.032, 0.030)  # × the slide's height
+BODY_LADDER = (0.048, 0.045, 0.042, 0.039, 0.036, 0.034, 0.032, 0.030)  # × the slide's height
 MIN_BODY = BODY_LADDER[-1]  # 23 px at 768: 1.8× the app's normal type, as projector mode was
 MARKERS = 2  # source names shown after a point ("+2" for the rest: the app lists them)
 ROLES = QPalette.ColorRole
