@@ -336,3 +336,45 @@ def test_the_quote_dialog_never_drops_typed_work_silently(
     qtbot.mouseClick(_button(dialog.confirm, "Buang"), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert len(window.library.profile("ahli-gizi").claims()) == 2  # nothing stored
+
+
+def test_a_teacher_role_presents_quizzes_and_prints_like_the_programs_roles(
+    qtbot, with_profile: str, teacher_window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """Issue 15: slides, the quiz against another role and the handout work for a teacher's
+    role too."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.slide_layout import overflows
+
+    window = teacher_window
+    window.navigate(Location("profile", ("ahli-gizi", "ringkasan")))
+    qtbot.keyClick(window.stack, Qt.Key.Key_F5)
+    slides = window.slides
+    assert window.stack.currentWidget() is slides and slides.deck.role_names == ("Ahli Gizi",)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: slides.width() == 1024)
+    for index in range(slides.count):
+        slides.go_to(index)
+        assert overflows(slides.current_layout()) == [], index
+    qtbot.keyClick(slides, Qt.Key.Key_Escape)
+    window.start_quiz("backend-developer", "ahli-gizi")
+    quiz = window.quiz
+    assert quiz.title.text() == "Backend Developer atau Ahli Gizi?"
+    if quiz.questions:  # only aspects where the roles differ give questions
+        assert {q.answer for q in quiz.questions} <= {"backend-developer", "ahli-gizi"}
+    else:  # this small role has none: said so, nothing to answer
+        assert "Belum ada soal" in quiz.statement.text()
+        assert not quiz.choice_buttons[0].isVisible() and quiz.back_button.isVisible()
+        qtbot.keyClick(quiz, Qt.Key.Key_1)
+        assert quiz.answers == []
+    out = tmp_path / "gizi.pdf"
+    monkeypatch.setattr("ui.print_handout.printers_available", lambda: False)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
+    window.navigate(Location("profile", ("ahli-gizi", "")))
+    window.act_print.trigger()
+    reader = PdfReader(out)
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert len(reader.pages) == 1 and text.startswith("Ahli Gizi")

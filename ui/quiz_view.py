@@ -177,6 +177,19 @@ class QuizView(QWidget):
                 button.setText(f"{i + 1}  {self.names[question.choices[i]]}")
         self.again_button.setVisible(question is None)
         self.back_button.setVisible(question is None)
+        if not total:  # no aspect where the two roles differ has a cited claim
+            self.again_button.hide()
+            self.progress.setText("")
+            self.statement.setText(
+                self.tr(
+                    "Belum ada soal untuk dua peran ini: kuis memakai klaim bersumber dari "
+                    "aspek yang berbeda di perbandingan, dan keduanya belum punya."
+                )
+            )
+            for widget in (self.verdict, self.quote, self.source, self.next_button):
+                widget.hide()
+            self.back_button.setFocus()
+            return
         if question is None:
             self.progress.setText(fill(self.tr("Selesai: %1 soal"), str(total)))
             self.statement.setText(fill(self.tr("Skor: %1 dari %2"), str(self.score), str(total)))
@@ -196,6 +209,7 @@ class QuizView(QWidget):
         )
         self.statement.setText(f"«{question.statement}»")
         shown = self.revealed
+        self.verdict.show()
         for widget in (self.quote, self.source, self.next_button):
             widget.setVisible(shown)
         if not shown:

@@ -1743,12 +1743,12 @@ Teacher’s articles in it: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-161"/>
         <source>Ulangi dengan soal lain</source>
         <translation>Again with other questions</translation>
     </message>
@@ -1763,7 +1763,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Press 1 or 2 to answer, Enter for the next question.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 atau %2?</source>
         <translation>%1 or %2?</translation>
     </message>
@@ -1773,7 +1773,12 @@ Teacher’s articles in it: %2</translation>
         <translation>Answer %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
+        <source>Belum ada soal untuk dua peran ini: kuis memakai klaim bersumber dari aspek yang berbeda di perbandingan, dan keduanya belum punya.</source>
+        <translation>No questions for these two roles yet: the quiz uses cited claims from aspects where the comparison shows a difference, and these two have none.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Selesai: %1 soal</source>
         <translation>Done: %1 questions</translation>
     </message>
@@ -1788,7 +1793,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Question %1 of %2 · score %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Benar!</source>
         <translation>Right!</translation>
     </message>
