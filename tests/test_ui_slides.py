@@ -106,6 +106,15 @@ def test_the_comparison_steps_reveals_jumps_blanks_and_leaves_at_its_row(
     assert window.projector and not window.menuBar().isVisible()
     assert slides.palette().color(slides.backgroundRole()).name() == "#000000"  # high contrast
     assert slides.counter_text() == "1 / 10"
+    seen = []
+    for _ in range(slides.count):  # every slide with the clicker's PageDown, then back
+        seen.append((slides.counter_text(), slides.anchor()))
+        assert overflows(slides.current_layout()) == []
+        qtbot.keyClick(slides, Qt.Key.Key_PageDown)
+    assert [c for c, _ in seen] == [f"{i} / 10" for i in range(1, 11)]
+    assert [a for _, a in seen] == [s.anchor for s in slides.deck.slides]
+    for _ in range(slides.count):
+        qtbot.keyClick(slides, Qt.Key.Key_Left)
     for key, expected in (
         (Qt.Key.Key_Right, 2), (Qt.Key.Key_PageDown, 3), (Qt.Key.Key_PageUp, 2),
         (Qt.Key.Key_Left, 1), (Qt.Key.Key_Left, 1), (Qt.Key.Key_End, 10),
@@ -145,6 +154,13 @@ def test_a_profile_starts_at_its_tab_and_leaves_at_the_slides_tab(
 ) -> None:
     slides = _present(qtbot, window, Location("profile", (BACKEND_ID, "gaji")))
     assert slides.counter_text() == "4 / 8" and slides.anchor() == "gaji"
+    tabs = [s.anchor for s in slides.deck.slides]
+    qtbot.keyClick(slides, Qt.Key.Key_Home)
+    for number, tab in enumerate(tabs, start=1):  # every tab's slide with Right
+        assert slides.counter_text() == f"{number} / 8" and slides.anchor() == tab
+        qtbot.keyClick(slides, Qt.Key.Key_Right)
+    qtbot.keyClicks(slides, "4")
+    qtbot.keyClick(slides, Qt.Key.Key_Return)
     assert "Backend Developer" in slides.current_layout().text()
     assert slides.current_layout().chart is not None  # the salary chart
     qtbot.keyClick(slides, Qt.Key.Key_PageDown)  # the presenter's clicker
