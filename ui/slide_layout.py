@@ -11,69 +11,30 @@ layout (the tests run it on every slide).
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass, field
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from guide.slides import Deck, Slide, SlideColumn, SlidePoint
+from ui.slide_parts import (
+    BODY_LADDER,
+    MARKERS,
+    MARKS,
+    MIN_BODY,
+    NOT_DISCUSSED,
+    ROLES,
+    Box,
+    SlideLayout,
+    overflows,
+    tr,
+)
+from ui.slide_parts import esc as _e
+from ui.slide_side import SidePanelMixin
 
-BODY_LADDER = (0.048, 0.045, 0.042, 0.039, 0.036, 0.034, 0.032, 0.030)  # × the slide's height
-MIN_BODY = BODY_LADDER[-1]  # 23 px at 768: 1.8× the app's normal type, as projector mode was
-MARKERS = 2  # source names shown after a point ("+2" for the rest: the app lists them)
-ROLES = QPalette.ColorRole
-_CONTEXT = "Slides"
-NOT_DISCUSSED = QT_TRANSLATE_NOOP("Slides", "tidak dibahas di artikel sumber")
-SALARY = QT_TRANSLATE_NOOP("Slides", "Gaji")
-MAJORS = QT_TRANSLATE_NOOP("Slides", "Jurusan")
-TECHNOLOGIES = QT_TRANSLATE_NOOP("Slides", "Teknologi yang sering disebut")
-_MARKS = {
-    "sama": QT_TRANSLATE_NOOP("Slides", "Sama"),
-    "sebagian-sama": QT_TRANSLATE_NOOP("Slides", "Sebagian sama"),
-    "berbeda": QT_TRANSLATE_NOOP("Slides", "Berbeda"),
-    "hanya-satu-peran": QT_TRANSLATE_NOOP("Slides", "Hanya dibahas untuk satu peran"),
-    "tidak-dibandingkan": QT_TRANSLATE_NOOP("Slides", "Keduanya dibahas"),
-}
-
-
-def tr(text: str) -> str:
-    """The slides' strings (context "Slides")."""
-    return QCoreApplication.translate(_CONTEXT, text)
+__all__ = ["MIN_BODY", "Fitter", "SlideLayout", "overflows", "tr"]
 
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-@dataclass
-class Box:
-    """A text placed on the slide: ``document`` is drawn at ``rect``'s top left."""
-
-    kind: str  # header | counter | title | mark | column | facts | hint
-    rect: QRectF
-    document: QTextDocument
-
-
-@dataclass
-class SlideLayout:
-    """Where everything of one slide (or one page of its full claims) goes."""
-
-    size: QSizeF
-    boxes: list[Box] = field(default_factory=list)
-    chart: QWidget | None = None  # a ui.charts chart, resized to chart_rect
-    chart_rect: QRectF = field(default_factory=QRectF)
-    pages: int = 0  # pages of full claims (0: Enter shows nothing more)
-    hidden: int = 0  # key points that did not fit (shown with the full claims)
-    body_px: float = 0.0  # the type size the body got
-
-    def text(self) -> str:
-        """Everything on the slide as plain text (screen readers, tests)."""
-        return "\n".join(b.document.toPlainText() for b in self.boxes)
-
-
-class Fitter:
+class Fitter(SidePanelMixin):
     """Lays out the slides of ``deck`` for a ``size`` in ``palette``'s colours."""
 
     def __init__(self, deck: Deck, size: QSizeF, palette: QPalette, family: str = "") -> None:
@@ -177,7 +138,7 @@ class Fitter:
 
     def _mark_document(self, slide: Slide, width: float) -> QTextDocument:
         back, fore = self.colour(ROLES.Highlight), self.colour(ROLES.HighlightedText)
-        words = tr(_MARKS.get(slide.mark, slide.mark))
+        words = tr(MARKS.get(slide.mark, slide.mark))
         body = (
             f"<span style='background-color:{back}; color:{fore}'>"
             f"&nbsp;<b>{_e(words)}</b>&nbsp;</span>"
@@ -337,93 +298,6 @@ class Fitter:
         text = " ".join(words[:low]) + " …"
         return SlidePoint(text, text if full else point.full, point.sources)
 
-    # -- the side panel: quick facts or a chart -----------------------------------------------
-
-    def _side_panel(self, slide: Slide, rect: QRectF, px: float, layout: SlideLayout) -> None:
-        if slide.chart:
-            self._place_chart(slide, rect, layout)
-            return
-        lines = self._fact_lines(slide)
-        for step in (s for s in BODY_LADDER if self.px(s) <= px):
-            document = self._facts_document(lines, self.px(step) * 0.85, rect.width())
-            if document.size().height() <= rect.height():
-                break
-        else:
-            while len(lines) > 1 and document.size().height() > rect.height():
-                lines.pop()
-                document = self._facts_document(lines, self.px(MIN_BODY) * 0.85, rect.width())
-        layout.boxes.append(
-            Box(
-                "facts",
-                QRectF(rect.left(), rect.top(), rect.width(), document.size().height()),
-                document,
-            )
-        )
-
-    def _fact_lines(self, slide: Slide) -> list[str]:
-        from ui.profile_view import salary_line
-
-        lines = [f"<i>{_e(slide.summary)}</i>"] if slide.summary else []
-        facts = slide.facts
-        if facts is None:
-            return lines
-        if facts.salaries:
-            said = "<br>".join(_e(salary_line(s)) for s in facts.salaries[:3])
-            lines.append(f"<b>{_e(tr(SALARY))}</b><br>{said}")
-        majors = list(dict.fromkeys(f.value for f in facts.majors))[:5]
-        if majors:
-            lines.append(f"<b>{_e(tr(MAJORS))}</b><br>{_e(', '.join(majors))}")
-        techs = [
-            f"{t.technology.name} ({len(t.articles)}/{t.total_articles})"
-            for t in facts.technologies[:6]
-        ]
-        if techs:
-            lines.append(f"<b>{_e(tr(TECHNOLOGIES))}</b><br>{_e(', '.join(techs))}")
-        return lines
-
-    def _facts_document(self, lines: list[str], px: float, width: float) -> QTextDocument:
-        gap = round(px * 0.5)
-        body = "".join(f"<p style='margin-bottom:{gap}px'>{line}</p>" for line in lines)
-        return self.document(body, px, width)
-
-    def _chart(self, kind: str) -> QWidget:
-        chart = self._charts.get(kind)
-        if chart is None:
-            from ui.charts import SalaryChart, TechChart
-
-            chart = SalaryChart() if kind == "salary" else TechChart()
-            chart.setPalette(self.palette)
-            self._charts[kind] = chart
-        return chart
-
-    def _place_chart(self, slide: Slide, rect: QRectF, layout: SlideLayout) -> None:
-        """The chart at the largest type (and, for technologies, the most bars) that fits."""
-        chart = self._chart(slide.chart)
-        width = int(rect.width())
-        for step in (0.030, 0.027, 0.024, 0.022):
-            for limit in (8, 6, 5, 4) if slide.chart == "tech" else (0,):
-                self._fill_chart(chart, slide.facts, limit)
-                font = QFont(self.family)
-                font.setPixelSize(round(self.px(step)))
-                chart.setFont(font)
-                if chart.heightForWidth(width) <= rect.height() and not any(
-                    t.elided for t in chart.chart_layout(width).texts()
-                ):
-                    break
-            else:
-                continue
-            break
-        height = min(chart.heightForWidth(width), int(rect.height()))
-        chart.resize(width, height)
-        layout.chart, layout.chart_rect = chart, QRectF(rect.left(), rect.top(), width, height)
-
-    @staticmethod
-    def _fill_chart(chart: QWidget, facts, limit: int) -> None:
-        if hasattr(chart, "set_salaries"):
-            chart.set_salaries(facts.salaries)
-        else:
-            chart.set_counts(facts.technologies, limit)
-
     def _detail_pages(self, slide: Slide, body: QRectF):
         """The full claims in pages: [(px, [(column, points), …]), …]."""
         rects = self._column_rects(body, len(slide.columns))
@@ -462,32 +336,3 @@ class Fitter:
             current = [point]
         pages.append(tuple(current))
         return pages
-
-
-def overflows(layout: SlideLayout) -> list[str]:
-    """What does not fit the slide: a box outside it, or a text taller or wider than its box
-    (measured again), or a chart taller than its place or with a shortened label."""
-    slide = QRectF(0, 0, layout.size.width(), layout.size.height())
-    problems = []
-    for box in layout.boxes:
-        text = box.document.toPlainText()[:60]
-        if not slide.contains(box.rect):
-            problems.append(f"{box.kind} outside the slide: {text!r}")
-        size = box.document.size()
-        if (
-            size.height() > box.rect.height() + 0.5
-            or box.document.idealWidth() > box.rect.width() + 0.5
-        ):
-            problems.append(f"{box.kind} larger than its box: {text!r}")
-    bodies = [b.rect for b in layout.boxes if b.kind in ("column", "facts")]
-    for i, a in enumerate(bodies):
-        problems += [f"boxes overlap: {a} {b}" for b in bodies[i + 1 :] if a.intersects(b)]
-    if layout.chart is not None:
-        width = int(layout.chart_rect.width())
-        if not slide.contains(layout.chart_rect):
-            problems.append("chart outside the slide")
-        if layout.chart.heightForWidth(width) > layout.chart_rect.height():
-            problems.append("chart taller than its place")
-        if any(t.elided for t in layout.chart.chart_layout(width).texts()):
-            problems.append("chart label shortened")
-    return problems

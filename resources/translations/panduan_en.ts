@@ -2537,7 +2537,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../../ui/slide_layout.py" line="+28"/>
+        <location filename="../../ui/slide_parts.py" line="+19"/>
         <source>tidak dibahas di artikel sumber</source>
         <translation>not covered in the source articles</translation>
     </message>
@@ -2582,7 +2582,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Both covered</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../ui/slide_layout.py" line="+147"/>
         <source>sama-sama: %1</source>
         <translation>both: %1</translation>
     </message>
