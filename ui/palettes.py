@@ -39,6 +39,8 @@ def high_contrast_palette() -> QPalette:
             (roles.Light, white),
         ):
             palette.setColor(group, role, colour)
+    for role in (roles.Window, roles.Base, roles.Button):  # a disabled button stays black
+        palette.setColor(QPalette.ColorGroup.Disabled, role, black)
     palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#a0a0a0"))
     palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#a0a0a0"))
     palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#a0a0a0"))
