@@ -88,13 +88,19 @@ def test_a_failed_save_says_so_and_leaves_no_file(
 
 
 def test_with_a_printer_the_preview_paints_the_same_page(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, qapp, qm_dir: Path, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
+    from PySide6.QtGui import QAction
+
+    from ui import i18n
+
     out = tmp_path / "printed.pdf"
     shown: list[str] = []
+    actions: list[str] = []
 
     def exec_(dialog: QPrintPreviewDialog) -> int:  # "print" to a PDF file instead of paper
         shown.append(dialog.windowTitle())
+        actions.extend(a.text() for a in dialog.findChildren(QAction))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
@@ -104,7 +110,12 @@ def test_with_a_printer_the_preview_paints_the_same_page(
     monkeypatch.setattr("ui.print_handout.printers_available", lambda: True)
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
     window.navigate(Location("profile", (BACKEND_ID, "")))
-    window.act_print.trigger()
+    i18n.install(qapp, "id", qm_dir)  # Qt's own preview in Indonesian too (qt_id.ts)
+    try:
+        window.act_print.trigger()
+    finally:
+        i18n.uninstall(qapp)
     assert shown == ["Pratinjau handout"]
+    assert {"Cetak", "Halaman berikutnya", "Sesuaikan lebar", "Perbesar"} <= set(actions)
     pages, text = _pdf(out)
     assert pages == 1 and "Backend Developer" in text and _key_points_in(text, window) >= 6
