@@ -24,30 +24,11 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 
+from ui.palettes import is_dark
+
 Range = tuple[int, int]
 
 # -- colours ---------------------------------------------------------------------------------
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether the palette draws light text on a dark background."""
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
-    """``a`` moved ``share_of_b`` of the way towards ``b`` (RGB, opaque)."""
-    mix = [
-        round(x * (1 - share_of_b) + y * share_of_b)
-        for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)
-    ]
-    return QColor(*mix)
-
-
-def muted_color(palette: QPalette) -> QColor:
-    """Secondary text: the text colour moved a third towards the background (still >= 4.5:1)."""
-    text = palette.color(QPalette.ColorRole.Text)
-    base = palette.color(QPalette.ColorRole.Base)
-    return blend(text, base, 0.33)
 
 
 def highlight_format(palette: QPalette) -> QTextCharFormat:

@@ -1,5 +1,6 @@
-"""Colour palettes the app can switch to (high contrast for projectors and low vision), and
-the colours the app style (ui/style.py) draws outlines and focus rings in, from any palette."""
+"""Colour palettes the app can switch to (high contrast for projectors and low vision), the
+colours the app style (ui/style.py) draws outlines and focus rings in, from any palette, and
+the helpers the views colour with (dark or not, a blend, muted text)."""
 
 from __future__ import annotations
 
@@ -111,3 +112,24 @@ def focus_colour(palette: QPalette) -> QColor:
     if _readable(highlight.rgb(), _backgrounds(palette)):
         return highlight
     return palette.color(ROLES.WindowText)
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette draws light text on a dark background."""
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    """``a`` moved ``share_of_b`` of the way towards ``b`` (RGB, opaque)."""
+    mix = [
+        round(x * (1 - share_of_b) + y * share_of_b)
+        for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)
+    ]
+    return QColor(*mix)
+
+
+def muted_color(palette: QPalette) -> QColor:
+    """Secondary text: the text colour moved a third towards the background (still >= 4.5:1)."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    return blend(text, base, 0.33)

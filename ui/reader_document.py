@@ -33,9 +33,9 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from guide.quote_finder import find_quote
 from ui.article_byline import byline
-from ui.highlight import blend, muted_color
-from ui.quote_finder import find_quote
+from ui.palettes import blend, muted_color
 from ui.safe_text import plain
 
 if TYPE_CHECKING:

@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from guide.quote_finder import find_quote
 from ui.highlight import apply_format, highlight_format, term_format, term_ranges
-from ui.quote_finder import find_quote
 from ui.reader_document import H2_SCALE, H3_SCALE, TITLE_SCALE, Unit, quote_ranges, write_passage
 from ui.safe_text import SafeTextBrowser
 
@@ -42,7 +42,7 @@ MEASURE = 100  # longest line, in average characters (wider windows get side mar
 GUTTER_SHARE = 0.04  # least side margin, as a share of the width (projector overscan: 2-5 %)
 
 # Importable from here as before: the document, its colours and the quote search now live in
-# ui.reader_document, ui.highlight and ui.quote_finder.
+# ui.reader_document, ui.highlight and guide.quote_finder.
 __all__ = [
     "H2_SCALE",
     "H3_SCALE",
