@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from guide.facts import Salary
     from guide.library import Library
-    from guide.profiles import Claim
+    from guide.profiles import Claim, Profile
 
 POINTS_PER_TAB = 4
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«“\"(])")
@@ -69,11 +69,17 @@ def _sources(library: Library, article_ids: list[str]) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def role_handout(library: Library, profile_id: str, per_tab: int = POINTS_PER_TAB) -> Handout:
-    """The handout of one role (KeyError for an unknown role)."""
+def require_profile(library: Library, profile_id: str) -> Profile:
+    """The role ``profile_id`` (KeyError when there is none)."""
     profile = library.profile(profile_id)
     if profile is None:
         raise KeyError(profile_id)
+    return profile
+
+
+def role_handout(library: Library, profile_id: str, per_tab: int = POINTS_PER_TAB) -> Handout:
+    """The handout of one role (KeyError for an unknown role)."""
+    profile = require_profile(library, profile_id)
     labels = library.labels
     facts = library.quick_facts(profile)
     tabs = []

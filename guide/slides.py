@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from guide.handout import key_point
+from guide.handout import key_point, require_profile
 
 if TYPE_CHECKING:
     from guide.library import Library, QuickFacts
@@ -116,9 +116,7 @@ def comparison_deck(library: Library, left_id: str, right_id: str) -> Deck:
 
 def profile_deck(library: Library, profile_id: str) -> Deck:
     """One slide per tab of a role's profile (KeyError for an unknown role)."""
-    profile = library.profile(profile_id)
-    if profile is None:
-        raise KeyError(profile_id)
+    profile = require_profile(library, profile_id)
     labels = library.labels
     facts = library.quick_facts(profile)
     slides = []
