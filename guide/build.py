@@ -20,10 +20,12 @@ from pathlib import Path
 
 from guide import analysis, article, index, outdir, store
 from guide.facts import extract_facts
+from guide.learning import load_learning, write_learning
 from guide.manifest import write_manifest
 from guide.metadata import load_metadata
-from guide.profiles import ProfileError, load_aspects, verified_profiles
-from guide.resources import DB_FILENAME, INDEX_DIRNAME, STAMP_FILENAME
+from guide.profiles import ProfileError, load_aspects, seed_locator, verified_profiles
+from guide.resources import DB_FILENAME, INDEX_DIRNAME, LEARNING_FILENAME, STAMP_FILENAME
+from guide.store_facts import section_at
 
 METADATA_FILENAME = "articles.toml"
 # Modules whose code decides what the DB and index contain: their source is hashed too.
@@ -36,6 +38,7 @@ _CODE_MODULES = (
     "build",
     "metadata",
     "profiles",
+    "learning",
     "facts",
     "manifest",
 )
@@ -191,8 +194,10 @@ def _build_into(seeds_dir: Path, out_dir: Path, digest: str, shared: bool) -> tu
     tmp = Path(tempfile.mkdtemp(prefix=outdir.build_temp_prefix(out_dir), dir=out_dir.parent))
     try:
         try:
-            profiles = verified_profiles(seeds_dir, [(m.id, t, p) for m, t, p in loaded])
+            triples = [(m.id, t, p) for m, t, p in loaded]
+            profiles = verified_profiles(seeds_dir, triples)
             aspects = load_aspects(seeds_dir)
+            learning = load_learning(seeds_dir, seed_locator(triples), [p.id for p in profiles])
         except ProfileError as exc:
             raise BuildError(str(exc)) from exc
         n_articles, n_sections = store.write_database(
@@ -205,6 +210,7 @@ def _build_into(seeds_dir: Path, out_dir: Path, digest: str, shared: bool) -> tu
         finally:
             db.close()
         index.write_index(tmp / INDEX_DIRNAME, pairs, seed=digest)
+        write_learning(tmp / LEARNING_FILENAME, learning, _section_finder(loaded))
         stamp = {
             "seeds_hash": digest,
             "code_hash": code_hash(),
@@ -222,6 +228,17 @@ def _build_into(seeds_dir: Path, out_dir: Path, digest: str, shared: bool) -> tu
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return n_articles, n_sections
+
+
+def _section_finder(loaded) -> Callable[[str, int], str]:
+    """``(article_id, offset) -> section id`` over the parsed seed articles."""
+    spans = {
+        meta.id: [
+            (s.start, s.end, store.section_id(meta.id, i)) for i, s in enumerate(parsed.sections)
+        ]
+        for meta, _text, parsed in loaded
+    }
+    return lambda article_id, offset: section_at(spans, article_id, offset)
 
 
 def _sync_tree(directory: Path) -> None:

@@ -11,11 +11,11 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from guide import APP_ID, __version__, cli_library, cli_profiles, resources
+from guide import APP_ID, __version__, cli_library, cli_profiles, cli_student, resources
 
 if TYPE_CHECKING:
     from guide.search import Hit, SearchResult
@@ -120,6 +120,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     cli_library.add_parsers(sub)
     cli_profiles.add_parsers(sub)
+    cli_student.add_parsers(sub)
     return parser
 
 
@@ -308,6 +309,7 @@ COMMANDS = {
     "export": cmd_export,
     **cli_library.COMMANDS,
     **cli_profiles.COMMANDS,
+    **cli_student.COMMANDS,
 }
 
 
@@ -331,11 +333,11 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed command; any error ends in one line on stderr (its traceback in the
-    log file) and exit code 1."""
+def run_command(args: argparse.Namespace, command: Callable | None = None) -> int:
+    """Run a parsed command (``command``, else the one it names); any error ends in one line
+    on stderr (its traceback in the log file) and exit code 1."""
     try:
-        return COMMANDS[args.command](args)
+        return (command or COMMANDS[args.command])(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `… | head`: the reader left; say nothing more

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from guide import build, index, outdir, store
 from guide.manifest import verify_manifest
-from guide.resources import DB_FILENAME, INDEX_DIRNAME, bundled_data_dir, seeds_dir, user_cache_dir
+from guide.resources import (
+    DB_FILENAME,
+    INDEX_DIRNAME,
+    LEARNING_FILENAME,
+    bundled_data_dir,
+    seeds_dir,
+    user_cache_dir,
+)
 
 CACHE_DATA_DIRNAME = "data"
 # Why a data folder cannot be used (datadir.problems), as the self-test shows them.
@@ -43,6 +50,11 @@ class DataLocation:
     def index_dir(self) -> Path:
         """The Whoosh index folder."""
         return self.directory / INDEX_DIRNAME
+
+    @property
+    def learning_file(self) -> Path:
+        """The learning paths and the self-check (JSON, guide.learning)."""
+        return self.directory / LEARNING_FILENAME
 
 
 def is_private(path: Path) -> bool:

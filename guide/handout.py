@@ -56,7 +56,8 @@ def _point(claim: Claim, labels: dict[str, str]) -> Point:
     return Point(key_point(claim.text), labels.get(first, first))
 
 
-def _sources(library: Library, article_ids: list[str]) -> tuple[str, ...]:
+def source_lines(library: Library, article_ids: list[str]) -> tuple[str, ...]:
+    """ "[EKRUT] Title — Publisher, 2022-…" for each article cited, once, in order."""
     lines = []
     for article_id in dict.fromkeys(article_ids):
         article = library.article(article_id)
@@ -98,7 +99,7 @@ def role_handout(library: Library, profile_id: str, per_tab: int = POINTS_PER_TA
         majors=tuple(dict.fromkeys(f.value for f in facts.majors))[:8],
         companies=tuple(dict.fromkeys(f.value for f in facts.companies))[:8],
         tabs=tuple(tabs),
-        sources=_sources(library, cited),
+        sources=source_lines(library, cited),
     )
 
 
@@ -120,5 +121,5 @@ def comparison_handout(library: Library, left_id: str, right_id: str) -> Handout
         title=f"{comparison.left.name} vs {comparison.right.name}",
         roles=(comparison.left.name, comparison.right.name),
         rows=tuple(rows),
-        sources=_sources(library, cited),
+        sources=source_lines(library, cited),
     )

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from guide.compare import Comparison, compare
 from guide.datadir import DataLocation
@@ -29,6 +30,9 @@ from guide.search import Searcher, SearchResult
 from guide.sources import BUNDLED, Origin, Sources
 from guide.store import ArticleRecord, SectionRecord, Store
 from guide.teacher_profiles import ArticleIndex, TeacherProfile, checked_for_showing, parse_toml
+
+if TYPE_CHECKING:
+    from guide.learning import Learning, LearningPath
 
 log = logging.getLogger(__name__)
 
@@ -256,6 +260,17 @@ class Library:
         """Where a role profile comes from: "bundled", "personal" or "pack"."""
         found = next((t for t in self.teacher_profiles if t.profile.id == profile_id), None)
         return found.origin if found is not None else "bundled"
+
+    @cached_property
+    def learning(self) -> Learning:
+        """The learning paths and the self-check "Apa saya cocok?" (the build's JSON)."""
+        from guide.learning import read_learning
+
+        return read_learning(self.location.learning_file)
+
+    def learning_path(self, role_id: str) -> LearningPath | None:
+        """A role's learning path (None: the articles give it none)."""
+        return self.learning.paths.get(role_id)
 
     @cached_property
     def aspects(self) -> tuple[Aspect, ...]:

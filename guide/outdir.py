@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from guide.manifest import MANIFEST_FILENAME, verify_manifest
-from guide.resources import DB_FILENAME, INDEX_DIRNAME, STAMP_FILENAME
+from guide.resources import DB_FILENAME, INDEX_DIRNAME, LEARNING_FILENAME, STAMP_FILENAME
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ OUR_NAMES = frozenset(
         f"{DB_FILENAME}-wal",
         f"{DB_FILENAME}-shm",
         INDEX_DIRNAME,
+        LEARNING_FILENAME,
         STAMP_FILENAME,
         MANIFEST_FILENAME,
     }

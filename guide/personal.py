@@ -68,12 +68,12 @@ from guide.personal_schema import (
     connect,
     entry_of,
     insert_article,
-    move_aside,
     salvage,
     section_records,
     unique_label,
 )
 from guide.personal_segments import segment_count
+from guide.sqlite_files import move_aside
 from guide.store import ArticleRecord, SectionRecord, article_record, section_record
 
 __all__ = ["AddResult", "LibraryBusyError", "LibraryEntry", "PersonalLibrary", "ProfileRow"]

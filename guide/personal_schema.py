@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
-import time
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import Literal, Protocol
 
 from guide.article import Block, ParsedArticle, Section
 from guide.metadata import LABEL_MAX, short_title
+from guide.sqlite_files import is_corruption as _is_corruption
 from guide.store import (
     BlockRecord,
     DataInvalidError,
@@ -36,7 +35,6 @@ SCHEMA_VERSION = 2  # 2: the teachers' role profiles (table profiles)
 DB_FILENAME = "library.sqlite"
 ORIGIN_LABEL = "Artikel guru"
 BUSY_TIMEOUT_MS = 30_000
-_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -139,13 +137,6 @@ class LibraryCorrupt(Exception):
 # -- opening ----------------------------------------------------------------------------------
 
 
-def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-    return type(exc) is sqlite3.DatabaseError  # not Operational (locked, I/O, permissions)
-
-
 def connect(path: Path, check: bool = True) -> sqlite3.Connection:
     """Open (creating when missing) the library file: WAL, foreign keys, fsync on commit,
     autocommit mode (transactions are explicit); ``check``: run SQLite's quick check.
@@ -184,22 +175,6 @@ def connect(path: Path, check: bool = True) -> sqlite3.Connection:
         raise
     conn.row_factory = sqlite3.Row
     return conn
-
-
-def move_aside(path: Path) -> Path:
-    """Rename a damaged library file (and its WAL side files) to ``<name>.broken-<time>``;
-    the new name of the main file."""
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
-    target = path.with_name(f"{path.name}.broken-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
-    for suffix in ("", "-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    return target
 
 
 def salvage(broken: Path, conn: sqlite3.Connection) -> int:

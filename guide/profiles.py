@@ -405,11 +405,17 @@ def verified_profiles(
         for article_id, meta in metas.items():
             text = (seeds_dir / meta.file).read_text(encoding="utf-8")
             articles.append((article_id, text, parse_article(article_id, text)))
+    locator = seed_locator(articles)
+    return [resolve_citations(p, locator) for p in load_profiles(seeds_dir)]
+
+
+def seed_locator(articles: Iterable[tuple[str, str, ParsedArticle]]) -> QuoteLocator:
+    """A locator over the articles' source texts: a quote must lie inside one paragraph, list
+    item or heading."""
     texts, blocks = {}, {}
     for article_id, text, parsed in articles:
         texts[article_id] = text
         blocks[article_id] = [(b.start, b.end) for s in parsed.sections for b in s.blocks] + [
             (s.start, s.start + len(s.heading)) for s in parsed.sections if s.heading
         ]
-    locator = QuoteLocator(texts, blocks)
-    return [resolve_citations(p, locator) for p in load_profiles(seeds_dir)]
+    return QuoteLocator(texts, blocks)

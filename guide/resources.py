@@ -14,6 +14,7 @@ from guide import APP_ID
 
 DATA_DIRNAME = "data"
 DB_FILENAME = "panduan.sqlite"
+LEARNING_FILENAME = "learning.json"  # learning paths and the self-check (guide.learning)
 INDEX_DIRNAME = "index"
 STAMP_FILENAME = "build.json"
 

@@ -1,42 +1,26 @@
 """The one-page handout as a PDF (``panduan-karier handout``): :mod:`guide.handout`'s content
 laid out by a QTextDocument and written by QPdfWriter (QtGui: no print dialog, no window).
 
-Every text from the data is escaped. The page must be one: the type starts at 10 pt and goes
-down to 9 pt; if it still does not fit, the tabs' last points are dropped, one at a time,
-from the longest tab.
+Every text from the data is escaped. The page must be one (ui.page_pdf): the type starts at
+10 pt and goes down to 9 pt; if it still does not fit, the tabs' last points are dropped, one
+at a time, from the longest tab.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QBuffer,
-    QCoreApplication,
-    QIODevice,
-    QMarginsF,
-    QRectF,
-    QSizeF,
-)
-from PySide6.QtGui import (
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QPagedPaintDevice
 
 from guide import APP_NAME, __version__
 from guide.handout import Handout
+from ui.page_pdf import PAPERS, page_layout, paint_page, write_page
 
-PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-SIZES_PT = (10.0, 9.5, 9.0)  # never below 9 pt
-MARGIN_MM = 14.0
+__all__ = ["PAPERS", "page_layout", "paint_handout", "write_handout"]
 _MARKS = {
     "sama": QT_TRANSLATE_NOOP("Handout", "Sama"),
     "sebagian-sama": QT_TRANSLATE_NOOP("Handout", "Sebagian sama"),
@@ -110,20 +94,6 @@ def handout_html(handout: Handout) -> str:
     return "\n".join(parts)
 
 
-def _document(handout: Handout, size: QSizeF, points: float, device) -> QTextDocument:
-    """The handout laid out for ``device`` (its resolution: one unit = one point), in pages
-    of ``size``."""
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    font = QFont()
-    font.setPointSizeF(points)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setHtml(handout_html(handout))
-    document.setPageSize(size)
-    return document
-
-
 def _shorter(handout: Handout) -> Handout | None:
     """The handout with the longest tab's last point dropped (None: nothing left to drop)."""
     tabs = list(handout.tabs)
@@ -135,73 +105,24 @@ def _shorter(handout: Handout) -> Handout | None:
     return replace(handout, tabs=tuple(tabs))
 
 
-def page_layout(paper: str) -> QPageLayout:
-    """``paper`` (a4 | letter), portrait, the handout's margins."""
-    return QPageLayout(
-        QPageSize(PAPERS[paper]),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-
-
-def fitted(handout: Handout, paper: str) -> tuple[QTextDocument, float]:
-    """The handout laid out on one page of ``paper`` in points (72 per inch), and its type
-    size: 10 pt down to 9 pt, then the longest tabs' last points dropped."""
-    rect = page_layout(paper).paintRect(QPageLayout.Unit.Point)
-    size = QSizeF(rect.width(), rect.height())
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    reference = QPdfWriter(buffer)  # a device of 72 dots per inch: one unit = one point
-    reference.setPageLayout(page_layout(paper))
-    reference.setResolution(72)
+def versions(handout: Handout) -> Iterator[str]:
+    """The handout's HTML, then shorter and shorter (the longest tabs' last points dropped)."""
     current: Handout | None = handout
     while current is not None:
-        for points in SIZES_PT:
-            document = _document(current, size, points, reference)
-            if document.pageCount() == 1:
-                return document, points
+        yield handout_html(current)
         current = _shorter(current)
-    return _document(handout, size, SIZES_PT[-1], reference), SIZES_PT[-1]  # its first page
 
 
 def paint_handout(handout: Handout, device: QPagedPaintDevice, paper: str) -> float:
     """Paint the handout's one page on ``device`` (a QPdfWriter or a QPrinter, its page
     layout already set); the type size used."""
-    document, points = fitted(handout, paper)
-    rect = page_layout(paper).paintRect(QPageLayout.Unit.Point)
-    painter = QPainter(device)
-    try:
-        painter.scale(device.logicalDpiX() / 72, device.logicalDpiY() / 72)
-        document.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
-    finally:
-        painter.end()
-    return points
+    return paint_page(versions(handout), device, paper)
 
 
 def write_handout(handout: Handout, out: Path, paper: str = "a4") -> int:
     """Write ``handout`` to ``out`` as one page of ``paper``; the type size used (points).
     The file is written beside and renamed into place: never a half-written PDF."""
-    import os
-    import tempfile
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temp)
-        writer.setPageLayout(page_layout(paper))
-        writer.setTitle(handout.title)
-        writer.setCreator(f"{APP_NAME} {__version__}")
-        points = paint_handout(handout, writer, paper)
-        del writer  # flushes and closes the file
-        with open(temp, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return int(points)
+    return write_page(versions(handout), out, paper, handout.title)
 
 
 def cmd_handout(args) -> int:

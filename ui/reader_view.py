@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBox
 from guide.quote_finder import find_quote
 from ui.highlight import apply_format, highlight_format, term_format, term_ranges
 from ui.reader_document import H2_SCALE, H3_SCALE, TITLE_SCALE, Unit, quote_ranges, write_passage
+from ui.reader_matches import ReaderMatchesMixin
 from ui.safe_text import SafeTextBrowser
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class _Entry:
     scroll: int = field(default=-1, compare=False)
 
 
-class ReaderView(QWidget):
+class ReaderView(ReaderMatchesMixin, QWidget):
     """Shows one article, highlights a cited passage and searched words, keeps a history."""
 
     history_changed = Signal()
@@ -242,6 +243,33 @@ class ReaderView(QWidget):
         """What is shown now, or None."""
         return self._history[self._index].passage if self._history else None
 
+    def marked_passage(self) -> tuple[int, int, str, str] | None:
+        """What Ctrl+D saves: the selection as (start, end, section id, its text) in the
+        article, else the section at the top of the view (its start and end, its heading);
+        None when nothing is shown."""
+        from guide.profiles import QuoteLocator
+
+        passage = self.current_passage()
+        content = [u for u in self._units if u.section >= 0]
+        if passage is None or not content:
+            return None
+        cursor = self.text.textCursor()
+        at = (
+            cursor.selectionStart()
+            if cursor.hasSelection()
+            else (self.text.cursorForPosition(self.text.viewport().rect().topLeft()).position())
+        )
+        unit = next((u for u in reversed(content) if u.pos <= at), content[0])
+        section = passage.sections[unit.section]
+        text = " ".join(cursor.selectedText().split()) if cursor.hasSelection() else ""
+        if not text:
+            return section.start, section.end, section.id, section.heading or section.text[:200]
+        tail = passage.article.text[unit.start :]
+        span = QuoteLocator({"a": tail}).locate("a", text)
+        if span is None:  # not verbatim (a selection across the title or a list number)
+            return section.start, section.end, section.id, text
+        return unit.start + span[0], unit.start + span[1], section.id, text
+
     def can_go_back(self) -> bool:
         """Whether there is an earlier passage in the history."""
         return self._index > 0
@@ -269,30 +297,6 @@ class ReaderView(QWidget):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             parts.append(cursor.selectedText().replace("\u2029", " "))
         return " ".join(parts)
-
-    def match_count(self) -> int:
-        """How many words of the shown text match the search terms."""
-        return len(self._matches)
-
-    def next_match(self) -> bool:
-        """Select the next marked word after the cursor (wrapping); False if there is none."""
-        if not self._matches:
-            return False
-        cursor = self.text.textCursor()
-        pos = cursor.selectionEnd() if cursor.hasSelection() else cursor.position()
-        index = next((i for i, (start, _) in enumerate(self._matches) if start >= pos), 0)
-        self._select_match(index)
-        return True
-
-    def previous_match(self) -> bool:
-        """Select the marked word before the cursor (wrapping); False if there is none."""
-        if not self._matches:
-            return False
-        cursor = self.text.textCursor()
-        pos = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
-        before = [i for i, (_, end) in enumerate(self._matches) if end <= pos]
-        self._select_match(before[-1] if before else len(self._matches) - 1)
-        return True
 
     # -- history --------------------------------------------------------------------------
 
@@ -474,27 +478,3 @@ class ReaderView(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._rerender_timer.start()
         super().changeEvent(event)
-
-    # -- search matches -------------------------------------------------------------------
-
-    def _select_match(self, index: int) -> None:
-        start, end = self._matches[index]
-        self._match_index = index
-        cursor = QTextCursor(self.text.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.text.setTextCursor(cursor)
-        self._anchor = (start, True)
-        self._apply_anchor()
-        self._update_match_controls()
-
-    def _update_match_controls(self) -> None:
-        count = len(self._matches)
-        for widget in (self.match_label, self.previous_match_button, self.next_match_button):
-            widget.setVisible(count > 0)
-        if self._match_index >= 0:
-            text = self.tr("Kata dicari: %1 dari %2")
-            text = text.replace("%1", str(self._match_index + 1)).replace("%2", str(count))
-        else:
-            text = self.tr("Kata dicari: %n", "", count)
-        self.match_label.setText(text)

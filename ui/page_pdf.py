@@ -1,0 +1,110 @@
+"""One page of text as a PDF or on a printer: the handout (Ctrl+P) and the student's plan.
+
+A page is HTML laid out by a QTextDocument in points (72 per inch) on A4 or Letter with the
+same margins; the type starts at 10 pt and goes down to 9 pt (never less); if the text still
+needs a second page, the next, shorter version of it is tried (the caller says what to drop),
+and at worst the first page alone is kept. QPdfWriter writes the file (QtGui: no window);
+the same page can be painted on a QPrinter (print preview).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from guide import APP_NAME, __version__
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+SIZES_PT = (10.0, 9.5, 9.0)  # never below 9 pt
+MARGIN_MM = 14.0
+
+
+def page_layout(paper: str) -> QPageLayout:
+    """``paper`` (a4 | letter), portrait, the pages' margins."""
+    return QPageLayout(
+        QPageSize(PAPERS[paper]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def _document(html: str, size: QSizeF, points: float, device) -> QTextDocument:
+    """``html`` laid out for ``device`` (one unit = one point), in pages of ``size``."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setPointSizeF(points)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    document.setPageSize(size)
+    return document
+
+
+def fitted(versions: Iterable[str], paper: str) -> tuple[QTextDocument, float]:
+    """The first of ``versions`` (HTML, longest first) that fits one page of ``paper``, laid
+    out in points, and its type size; none fits: the first page of the shortest."""
+    rect = page_layout(paper).paintRect(QPageLayout.Unit.Point)
+    size = QSizeF(rect.width(), rect.height())
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    reference = QPdfWriter(buffer)  # a device of 72 dots per inch: one unit = one point
+    reference.setPageLayout(page_layout(paper))
+    reference.setResolution(72)
+    html = ""
+    for html in versions:
+        for points in SIZES_PT:
+            document = _document(html, size, points, reference)
+            if document.pageCount() == 1:
+                return document, points
+    return _document(html, size, SIZES_PT[-1], reference), SIZES_PT[-1]
+
+
+def paint_page(versions: Iterable[str], device: QPagedPaintDevice, paper: str) -> float:
+    """Paint the page on ``device`` (a QPdfWriter or a QPrinter, its page layout already
+    set); the type size used."""
+    document, points = fitted(versions, paper)
+    rect = page_layout(paper).paintRect(QPageLayout.Unit.Point)
+    painter = QPainter(device)
+    try:
+        painter.scale(device.logicalDpiX() / 72, device.logicalDpiY() / 72)
+        document.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+    finally:
+        painter.end()
+    return points
+
+
+def write_page(versions: Iterable[str], out: Path, paper: str, title: str) -> int:
+    """Write the page to ``out`` as a one-page PDF; the type size used (points). Written
+    beside and renamed into place (fsync first): never a half-written PDF."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=out.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(temp)
+        writer.setPageLayout(page_layout(paper))
+        writer.setTitle(title)
+        writer.setCreator(f"{APP_NAME} {__version__}")
+        points = paint_page(versions, writer, paper)
+        del writer  # flushes and closes the file
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return int(points)

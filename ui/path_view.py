@@ -1,0 +1,210 @@
+"""The learning path "Jalur belajar" of a role (guide.learning): its steps as a checklist.
+
+Each step: its title, the state the student gives it (Belum / Sedang dipelajari / Selesai,
+saved at once in the student's store), what it is in our words with the citation markers of
+the passages it comes from (they open the reader there), what to practise, its technologies
+(each searches the articles) and the profile tabs that say more. On top: the progress
+("3 dari 8 langkah selesai"), what the articles leave out, and "Rencana belajarku (PDF)…".
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.learning import STATES, LearningPath, PathStep
+from guide.profiles import SECTION_TITLES, Claim
+from ui.claims import ClaimWidget
+from ui.content_labels import label as content_label
+from ui.fonts import relative_font
+from ui.safe_text import fill, plain_label
+from ui.scrolling import ReadableScroll
+
+STATE_NAMES = {
+    "belum": QT_TRANSLATE_NOOP("PathView", "Belum"),
+    "sedang": QT_TRANSLATE_NOOP("PathView", "Sedang dipelajari"),
+    "selesai": QT_TRANSLATE_NOOP("PathView", "Selesai"),
+}
+
+
+def state_name(state: str) -> str:
+    """A state in the interface language."""
+    return QCoreApplication.translate("PathView", STATE_NAMES[state])
+
+
+def links(items: list[tuple[str, str]], colour: str) -> str:
+    """``(href, text)`` pairs as escaped rich-text links, comma separated."""
+    return ", ".join(
+        f"<a href='{html.escape(href)}' style='color:{colour}'>{html.escape(text)}</a>"
+        for href, text in items
+    )
+
+
+class StepCard(QFrame):
+    """One step: title, state buttons, explanation with citations, practice, links."""
+
+    state_chosen = Signal(str, str)  # step id, state
+    citation_activated = Signal(object)
+    link_activated = Signal(str)  # "search:<words>" or "tab:<tab id>"
+
+    def __init__(self, number: int, step: PathStep, state: str, articles: Mapping) -> None:
+        super().__init__()
+        self.step = step
+        self.setObjectName("pathStep")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.title = plain_label(f"{number}. {step.title}")
+        relative_font(self.title, 1.15, bold=True)
+        head.addWidget(self.title, 1)
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(True)
+        for i, value in enumerate(STATES):
+            button = QPushButton(state_name(value))
+            button.setCheckable(True)
+            button.setAccessibleName(fill(self.tr("%1: %2"), step.title, state_name(value)))
+            self.buttons.addButton(button, i)
+            head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons.idClicked.connect(lambda i: self.state_chosen.emit(step.id, STATES[i]))
+        layout.addLayout(head)
+        explanation = ClaimWidget(Claim(step.id, step.explanation, step.citations), articles)
+        explanation.citation_activated.connect(self.citation_activated)
+        layout.addWidget(explanation)
+        if step.practice:
+            practice = plain_label(
+                self.tr("Latihan:") + "\n" + "\n".join(f"• {p}" for p in step.practice)
+            )
+            layout.addWidget(practice)
+        self.links = QLabel()
+        self.links.setWordWrap(True)
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.links.linkActivated.connect(self.link_activated)
+        layout.addWidget(self.links)
+        self.set_state(state)
+
+    def set_state(self, state: str) -> None:
+        """Show ``state`` (no signal)."""
+        self.buttons.button(STATES.index(state)).setChecked(True)
+        self.setProperty("pkState", state)
+
+    def refresh_links(self, colour: str) -> None:
+        """The technologies (search) and the profile tabs, in the link colour."""
+        lines = []
+        if self.step.technologies:
+            items = [(f"search:{t}", t) for t in self.step.technologies]
+            lines.append(fill(self.tr("Teknologi: %1"), links(items, colour)))
+        if self.step.tabs:
+            items = [(f"tab:{t}", content_label(SECTION_TITLES[t])) for t in self.step.tabs]
+            lines.append(fill(self.tr("Baca di profil: %1"), links(items, colour)))
+        self.links.setText("<br>".join(lines))
+        self.links.setVisible(bool(lines))
+
+
+class PathView(QWidget):
+    """A role's learning path with the student's progress."""
+
+    state_chosen = Signal(str, str, str)  # role, step id, state
+    citation_activated = Signal(object)
+    search_requested = Signal(str)
+    tab_requested = Signal(str, str)  # role, tab id
+    plan_requested = Signal(str)  # role
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: LearningPath | None = None
+        self.cards: list[StepCard] = []
+        self.title = plain_label("")
+        relative_font(self.title, 1.6, bold=True)
+        self.intro = plain_label("")
+        self.progress_text = plain_label("")
+        relative_font(self.progress_text, 1.05, bold=True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
+        self.limits = plain_label("", name="muted")
+        relative_font(self.limits, 1.0, italic=True)
+        self.plan_button = QPushButton(self.tr("Rencana belajarku (PDF)…"))
+        self.plan_button.clicked.connect(
+            lambda: self.path and self.plan_requested.emit(self.path.role)
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.progress_text, 1)
+        top.addWidget(self.plan_button)
+        self.body = QWidget()
+        self.steps_layout = QVBoxLayout(self.body)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = ReadableScroll(self.body, self.tr("Langkah jalur belajar"), chars=110)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.intro):
+            layout.addWidget(widget)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.limits)
+        layout.addWidget(self.scroll, 1)
+
+    def show_path(
+        self, path: LearningPath, role_name: str, states: dict[str, str], articles: Mapping
+    ) -> None:
+        """Lay out ``path`` with the student's ``states``."""
+        self.path = path
+        self.title.setText(fill(self.tr("Jalur belajar: %1"), role_name))
+        self.intro.setText(path.intro)
+        self.limits.setText(path.limits)
+        self.limits.setVisible(bool(path.limits))
+        while self.steps_layout.count():
+            item = self.steps_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.cards = []
+        for number, step in enumerate(path.steps, start=1):
+            card = StepCard(number, step, states.get(step.id, STATES[0]), articles)
+            card.state_chosen.connect(lambda s, v: self.state_chosen.emit(path.role, s, v))
+            card.citation_activated.connect(self.citation_activated)
+            card.link_activated.connect(self._link)
+            card.refresh_links(self.palette().color(self.palette().ColorRole.Link).name())
+            self.steps_layout.addWidget(card)
+            self.cards.append(card)
+        self.steps_layout.addStretch(1)
+        self.set_states(states)
+
+    def set_states(self, states: dict[str, str]) -> None:
+        """Show the saved states and the progress."""
+        for card in self.cards:
+            card.set_state(states.get(card.step.id, STATES[0]))
+        done = sum(states.get(c.step.id) == STATES[-1] for c in self.cards)
+        total = len(self.cards)
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        text = fill(self.tr("%1 dari %2 langkah selesai"), str(done), str(total))
+        self.progress_text.setText(text)
+        self.progress.setAccessibleName(text)
+
+    def _link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "search":
+            self.search_requested.emit(value)
+        elif kind == "tab" and self.path is not None:
+            self.tab_requested.emit(self.path.role, value)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            colour = self.palette().color(self.palette().ColorRole.Link).name()
+            for card in self.cards:
+                card.refresh_links(colour)
