@@ -150,8 +150,8 @@ def test_every_context_is_one_pyside_asks_for(extracted: list[dict]) -> None:
     for source in Path(ui.__file__).parent.glob("*.py"):
         classes |= set(re.findall(r"^\s*class (\w+)\b", source.read_text(), re.MULTILINE))
     qt = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
-    # translate("app", …) in ui/app.py; GuideMessages, Handout, Slides: QT_TRANSLATE_NOOP
-    explicit = {"dates", "content", "app", "GuideMessages", "Handout", "Slides"}
+    # translate("app", …) in ui/app.py; GuideMessages, Handout, Slides, Plan: QT_TRANSLATE_NOOP
+    explicit = {"dates", "content", "app", "GuideMessages", "Handout", "Slides", "Plan"}
     unknown = {
         m["context"]
         for m in extracted

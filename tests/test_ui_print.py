@@ -115,7 +115,7 @@ def test_with_a_printer_the_preview_paints_the_same_page(
         window.act_print.trigger()
     finally:
         i18n.uninstall(qapp)
-    assert shown == ["Pratinjau handout"]
+    assert shown == ["Pratinjau: Backend Developer"]
     assert {"Cetak", "Halaman berikutnya", "Sesuaikan lebar", "Perbesar"} <= set(actions)
     pages, text = _pdf(out)
     assert pages == 1 and "Backend Developer" in text and _key_points_in(text, window) >= 6

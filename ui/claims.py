@@ -245,9 +245,21 @@ def citation_marker(
 
 
 class ClaimWidget(QWidget):
-    """One claim: text, one citation marker per cited article, and the editor's note."""
+    """One claim: text, one citation marker per cited article, and the editor's note. With
+    ``bookmarkable`` its context menu offers "Simpan ke Simpanan" (Ctrl+D)."""
 
     citation_activated = Signal(object)  # guide.profiles.Citation
+    bookmark_requested = Signal(object)  # this widget
+    bookmarkable = False
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.bookmarkable:
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Simpan ke Simpanan (Ctrl+D)"))
+        action.triggered.connect(lambda: self.bookmark_requested.emit(self))
+        menu.exec(event.globalPos())
 
     def __init__(
         self, claim: Claim, articles: Mapping[str, ArticleRecord], parent: QWidget | None = None

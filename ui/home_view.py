@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ class RoleCard(QFrame):
     """A role: name, one-line summary, a quick fact or two, and a button to open it."""
 
     open_requested = Signal(str)  # profile id
+    path_requested = Signal(str)  # profile id
 
     def __init__(self, profile: Profile, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,12 +52,31 @@ class RoleCard(QFrame):
         for line in self._fact_lines(facts):
             fact = plain_label(line, name="muted")
             layout.addWidget(fact)
+        self.progress = plain_label("", name="muted")  # "Jalur belajar: 3 dari 11 …"
+        self.progress.hide()
+        layout.addWidget(self.progress)
         layout.addStretch(1)
         text = fill(self.tr("Lihat profil %1"), profile.name)
         self.button = QPushButton(no_mnemonic(text))
         self.button.setAccessibleName(text)
         self.button.clicked.connect(lambda: self.open_requested.emit(self.profile_id))
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.path_button = QPushButton(self.tr("Jalur belajar"))
+        self.path_button.setAccessibleName(fill(self.tr("Jalur belajar %1"), profile.name))
+        self.path_button.clicked.connect(lambda: self.path_requested.emit(self.profile_id))
+        self.path_button.setVisible(library.learning_path(profile.id) is not None)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.button)
+        buttons.addWidget(self.path_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def set_progress(self, progress: tuple[int, int] | None) -> None:
+        """The student's learning-path progress under the facts (hidden without a path)."""
+        self.progress.setVisible(progress is not None)
+        if progress is not None:
+            self.progress.setText(
+                fill(self.tr("Jalur belajar: %1 dari %2 langkah selesai"), *map(str, progress))
+            )
 
     def _fact_lines(self, facts) -> list[str]:
         """Salary and top technologies; what the sources do not discuss is said, not left out."""
@@ -79,6 +99,10 @@ class HomeView(QWidget):
     recent_cleared = Signal()
     compare_requested = Signal()
     sources_requested = Signal()
+    path_requested = Signal(str)
+    selfcheck_requested = Signal()
+    quiz_requested = Signal()
+    bookmarks_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +152,26 @@ class HomeView(QWidget):
         actions.addWidget(self.compare_button)
         actions.addWidget(self.sources_button)
         actions.addStretch(1)
+        # Where a first-time student starts: the roles above, then these.
+        self.start_label = plain_label(
+            self.tr(
+                "Mulai dari sini: pilih peran dan baca profilnya, ikuti jalur belajarnya, cek "
+                "«Apa saya cocok?», lalu simpan yang penting dengan Ctrl+D."
+            )
+        )
+        self.start_buttons: list[QPushButton] = []
+        start = QHBoxLayout()
+        for text, signal in (
+            (self.tr("Apa saya cocok?"), self.selfcheck_requested),
+            (self.tr("Kuis kelas"), self.quiz_requested),
+            (self.tr("Simpanan"), self.bookmarks_requested),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text)
+            button.clicked.connect(signal)
+            start.addWidget(button)
+            self.start_buttons.append(button)
+        start.addStretch(1)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -137,7 +181,9 @@ class HomeView(QWidget):
         layout.addWidget(intro)
         layout.addLayout(search_row)
         layout.addLayout(recent)
+        layout.addWidget(self.start_label)
         layout.addLayout(self.cards_grid)
+        layout.addLayout(start)
         layout.addLayout(actions)
         layout.addStretch(1)
         scroll = ReadableScroll(body, self.tr("Beranda"), chars=150)
@@ -156,16 +202,26 @@ class HomeView(QWidget):
         for i, profile in enumerate(library.profiles):
             card = RoleCard(profile, library)
             card.open_requested.connect(self.profile_requested)
+            card.path_requested.connect(self.path_requested)
             self.cards_grid.addWidget(card, i // 2, i % 2)
             self.setTabOrder(previous, card.button)
-            previous = card.button
+            self.setTabOrder(card.button, card.path_button)
+            previous = card.path_button
             self.cards.append(card)
+        for button in self.start_buttons:
+            self.setTabOrder(previous, button)
+            previous = button
         self.setTabOrder(previous, self.compare_button)
         self.setTabOrder(self.compare_button, self.sources_button)
 
     def _search(self) -> None:
         if self.search.text().strip():
             self.search.search_requested.emit(self.search.text())
+
+    def set_progress(self, progress: dict[str, tuple[int, int] | None]) -> None:
+        """Each card's learning-path progress (by role id)."""
+        for card in self.cards:
+            card.set_progress(progress.get(card.profile_id))
 
     def set_recent(self, queries: list[str]) -> None:
         """Buttons for the user's last searches (hidden when there are none)."""

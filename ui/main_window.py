@@ -27,6 +27,7 @@ from ui.profile_authoring import ProfileAuthoringMixin
 from ui.projector_mode import PROJECTOR_ZOOM, ProjectorMixin
 from ui.search_box import SearchBox, Suggestion
 from ui.settings import Settings, clamp_zoom
+from ui.student_actions import StudentMixin
 from ui.theme import SYSTEM, apply_theme, confirm_system_scheme, install_style
 from ui.window_actions import WindowActionsMixin
 from ui.window_views import WindowViewsMixin
@@ -51,6 +52,7 @@ class MainWindow(
     ProfileAuthoringMixin,
     PresentationMixin,
     PrintHandoutMixin,
+    StudentMixin,
     ProjectorMixin,
     QMainWindow,
 ):
@@ -246,7 +248,8 @@ class MainWindow(
         ready = self.library is not None
         for action in (self.act_home, self.act_compare, self.act_sources, self.act_print):
             action.setEnabled(ready)
-        self.act_quiz.setEnabled(ready)
+        for action in (self.act_quiz, self.act_path, self.act_selfcheck, self.act_bookmarks):
+            action.setEnabled(ready)
         self.search_box.setEnabled(ready)
         self._update_library_actions()
 
@@ -318,11 +321,14 @@ class MainWindow(
         if "home" in self.views:
             self.home.set_recent([])
 
-    def reset_for_next_student(self) -> MainWindow:
+    def reset_for_next_student(self, clear_student: bool = False) -> MainWindow:
         """Lab PCs: forget searches, history, last view, zoom, theme and language, and show
         home in the lab administrator's defaults (panduan-karier-lab.ini, else the built-in
-        ones). Returns the window in use: a new one when the language changes back."""
+        ones); ``clear_student``: the learning path, bookmarks, notes and answers too.
+        Returns the window in use: a new one when the language changes back."""
         self.leave_projector()
+        if clear_student:
+            self.clear_student_data()
         self.settings.reset_for_next_student()
         self.history = History()
         self.search_box.clear()
@@ -448,4 +454,5 @@ class MainWindow(
         if self.library is not None and getattr(self, "_owns_library", False):
             self.library.close()
             self.library = None
+        self.close_student()
         super().closeEvent(event)

@@ -99,8 +99,11 @@ class StepCard(QFrame):
         self.set_state(state)
 
     def set_state(self, state: str) -> None:
-        """Show ``state`` (no signal)."""
-        self.buttons.button(STATES.index(state)).setChecked(True)
+        """Show ``state`` (no signal): its button pressed and ticked."""
+        for i, value in enumerate(STATES):
+            button = self.buttons.button(i)
+            button.setChecked(value == state)
+            button.setText(("✓ " if value == state else "") + state_name(value))
         self.setProperty("pkState", state)
 
     def refresh_links(self, colour: str) -> None:
@@ -146,16 +149,19 @@ class PathView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.progress_text, 1)
         top.addWidget(self.plan_button)
-        self.body = QWidget()
-        self.steps_layout = QVBoxLayout(self.body)
-        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.body = QWidget()  # the header and the steps, one readable column
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.intro):
+            column.addWidget(widget)
+        column.addLayout(top)
+        column.addWidget(self.progress)
+        column.addWidget(self.limits)
+        self.steps_layout = QVBoxLayout()
+        column.addLayout(self.steps_layout)
+        column.addStretch(1)
         self.scroll = ReadableScroll(self.body, self.tr("Langkah jalur belajar"), chars=110)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.intro):
-            layout.addWidget(widget)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.limits)
         layout.addWidget(self.scroll, 1)
 
     def show_path(
@@ -180,7 +186,6 @@ class PathView(QWidget):
             card.refresh_links(self.palette().color(self.palette().ColorRole.Link).name())
             self.steps_layout.addWidget(card)
             self.cards.append(card)
-        self.steps_layout.addStretch(1)
         self.set_states(states)
 
     def set_states(self, states: dict[str, str]) -> None:
@@ -194,6 +199,19 @@ class PathView(QWidget):
         text = fill(self.tr("%1 dari %2 langkah selesai"), str(done), str(total))
         self.progress_text.setText(text)
         self.progress.setAccessibleName(text)
+
+    def scroll_to_step(self, step_id: str) -> None:
+        """Bring a step's card to the top (after the layout has settled); "" keeps the view."""
+        card = next((c for c in self.cards if c.step.id == step_id), None)
+        if card is None:
+            return
+        from PySide6.QtCore import QTimer
+
+        def scroll() -> None:
+            self.scroll.verticalScrollBar().setValue(max(0, card.y() - 6))
+            card.buttons.checkedButton().setFocus()
+
+        QTimer.singleShot(0, scroll)
 
     def _link(self, href: str) -> None:
         kind, _, value = href.partition(":")

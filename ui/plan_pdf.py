@@ -24,6 +24,9 @@ STATE_WORDS = {
     "sedang": QT_TRANSLATE_NOOP("Plan", "Sedang dipelajari"),
     "selesai": QT_TRANSLATE_NOOP("Plan", "Selesai"),
 }
+BOOKMARKS = QT_TRANSLATE_NOOP("Plan", "Simpananku")
+NOTHING_SAVED = QT_TRANSLATE_NOOP("Plan", "Belum ada yang disimpan.")
+SOURCES = QT_TRANSLATE_NOOP("Plan", "Sumber")
 STATE_SIGNS = {"belum": "○", "sedang": "◐", "selesai": "●"}
 
 
@@ -59,9 +62,9 @@ def plan_html(plan: Plan, excerpts: bool = True) -> str:
     parts.append("</table>")
     if plan.limits:
         parts.append(f"<p><i>{_e(plan.limits)}</i></p>")
-    parts.append(f"<h3>{_e(_tr('Simpananku'))}</h3>")
+    parts.append(f"<h3>{_e(_tr(BOOKMARKS))}</h3>")
     if not plan.bookmarks:
-        parts.append(f"<p><i>{_e(_tr('Belum ada yang disimpan.'))}</i></p>")
+        parts.append(f"<p><i>{_e(_tr(NOTHING_SAVED))}</i></p>")
     else:
         parts.append("<ul>")
         for bookmark in plan.bookmarks:
@@ -73,9 +76,11 @@ def plan_html(plan: Plan, excerpts: bool = True) -> str:
                 item += f"<br><i>{_e(note.replace('%1', bookmark.note))}</i>"
             parts.append(f"<li>{item}</li>")
         parts.append("</ul>")
-    parts.append(f"<h4>{_e(_tr('Sumber'))}</h4><p>")
+    parts.append(f"<h4>{_e(_tr(SOURCES))}</h4><p>")
     parts.append("<br>".join(_e(s) for s in plan.sources))
-    footer = f"{APP_NAME} {__version__} · " + _tr("Dibuat luring dari artikel yang dikutip")
+    footer = f"{APP_NAME} {__version__} · " + QCoreApplication.translate(
+        "Plan", "Dibuat luring dari artikel yang dikutip"
+    )
     parts.append(f"</p><p style='color:#555'>{_e(footer)}</p>")
     return "\n".join(parts)
 

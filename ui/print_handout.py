@@ -1,4 +1,5 @@
-"""Ctrl+P "Cetak / Simpan PDF…": the one-page handout of the profile or comparison shown.
+"""Ctrl+P "Cetak / Simpan PDF…": the one-page handout of the profile or comparison shown (on
+the learning path: the student's plan, ui.plan_pdf).
 
 With a printer: Qt's print preview (QPrintPreviewDialog), whose print button prints (and
 offers a PDF printer where the system has one). Without one (a lab PC often has none): a
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,11 +30,12 @@ def printers_available() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
-def suggested_file(handout: Handout) -> Path:
-    """Handout-<title>.pdf in the user's Documents folder (their home when there is none)."""
+def suggested_file(stem: str) -> Path:
+    """``stem``.pdf (spaces as hyphens, no odd characters) in the user's Documents folder
+    (their home when there is none)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = re.sub(r"[^\w\- ]+", "", handout.title).strip().replace(" ", "-") or "handout"
-    return Path(folder or Path.home()) / f"Handout-{name}.pdf"
+    name = re.sub(r"[^\w\- ]+", "", stem).strip().replace(" ", "-") or "handout"
+    return Path(folder or Path.home()) / f"{name}.pdf"
 
 
 class PrintHandoutMixin:
@@ -53,7 +56,12 @@ class PrintHandoutMixin:
         return None
 
     def print_handout(self) -> None:
-        """Preview and print with a printer; else save the PDF where the teacher says."""
+        """Ctrl+P: the handout of the profile or comparison shown; on the learning path, the
+        student's plan."""
+        path = self.views.get("path")
+        if path is not None and self.stack.currentWidget() is path and path.path is not None:
+            self.print_plan(path.path.role)
+            return
         handout = self.current_handout()
         if handout is None:
             self.statusBar().showMessage(
@@ -63,65 +71,74 @@ class PrintHandoutMixin:
                 8000,
             )
             return
-        if printers_available():
-            self.preview_handout(handout)
-        else:
-            self.save_handout_pdf(handout)
+        from ui.handout_pdf import versions
 
-    def preview_handout(self, handout: Handout) -> None:
+        self.print_page(lambda: versions(handout), handout.title, f"Handout-{handout.title}")
+
+    def print_page(self, make: Callable[[], Iterable[str]], title: str, stem: str) -> None:
+        """Preview and print with a printer; else save the PDF where the user says.
+        ``make()`` gives the page's HTML versions, longest first (ui.page_pdf)."""
+        if printers_available():
+            self.preview_page(make, title)
+        else:
+            self.save_page_pdf(make, title, stem)
+
+    def preview_page(self, make: Callable[[], Iterable[str]], title: str) -> None:
         """QPrintPreviewDialog showing the page as it will print."""
         from PySide6.QtGui import QPageSize
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from ui.handout_pdf import page_layout, paint_handout
+        from ui.page_pdf import page_layout, paint_page
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(handout.title)
+        printer.setDocName(title)
         printer.setPageLayout(page_layout("a4"))
 
         def paint(device: QPrinter) -> None:
             letter = device.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
             paper = "letter" if letter else "a4"
             device.setPageLayout(page_layout(paper))
-            paint_handout(handout, device, paper)
+            paint_page(make(), device, paper)
 
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Pratinjau handout"))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Pratinjau: %1").replace("%1", title)
+        )
         dialog.paintRequested.connect(paint)
         self._print_preview = dialog  # kept while open (tests look at it)
         dialog.exec()
 
-    def save_handout_pdf(self, handout: Handout) -> Path | None:
+    def save_page_pdf(
+        self, make: Callable[[], Iterable[str]], title: str, stem: str
+    ) -> Path | None:
         """No printer: ask where, write the PDF; the path written (None: cancelled/failed)."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from ui.guide_messages import translated
-        from ui.handout_pdf import write_handout
+        from ui.page_pdf import write_page
 
         name, _ = QFileDialog.getSaveFileName(
             self,
-            QCoreApplication.translate("MainWindow", "Simpan handout sebagai PDF"),
-            str(suggested_file(handout)),
+            QCoreApplication.translate("MainWindow", "Simpan sebagai PDF"),
+            str(suggested_file(stem)),
             QCoreApplication.translate("MainWindow", "Dokumen PDF (*.pdf)"),
         )
         if not name:
             return None
         out = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         try:
-            write_handout(handout, out, "a4")
+            write_page(make(), out, "a4", title)
         except OSError as exc:
-            log.warning("handout not written to %s: %s", out, exc)
+            log.warning("PDF not written to %s: %s", out, exc)
             from guide import failures
 
             message = translated(failures.cli_message(failures.classify(exc)))
             QMessageBox.warning(
-                self, QCoreApplication.translate("MainWindow", "Handout tidak tersimpan"), message
+                self, QCoreApplication.translate("MainWindow", "PDF tidak tersimpan"), message
             )
             return None
         self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Handout disimpan: %1").replace(
-                "%1", str(out)
-            ),
+            QCoreApplication.translate("MainWindow", "PDF disimpan: %1").replace("%1", str(out)),
             10000,
         )
         return out

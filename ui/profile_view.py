@@ -113,6 +113,8 @@ class ProfileView(QWidget):
     citation_activated = Signal(object)  # guide.profiles.Citation
     tab_changed = Signal(str)  # section id
     section_requested = Signal(str, str)  # another role's profile id, section id
+    path_requested = Signal(str)  # this role's learning path
+    claim_bookmark_requested = Signal(object)  # a ClaimWidget (its context menu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,7 +132,15 @@ class ProfileView(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tr("Tab bagian profil"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.installEventFilter(self)
-        layout.addWidget(self.title)
+        self.path_button = QPushButton()  # "Jalur belajar: 3 dari 11 langkah selesai"
+        self.path_button.clicked.connect(
+            lambda: self.profile is not None and self.path_requested.emit(self.profile.id)
+        )
+        self.path_button.hide()
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.path_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
         layout.addWidget(self.aliases)
         layout.addWidget(self.tabs, 1)
         self.claim_widgets: dict[str, list[ClaimWidget]] = {}
@@ -152,6 +162,25 @@ class ProfileView(QWidget):
             return
         ids = [s.id for s in self.profile.sections]
         self.tabs.setCurrentIndex(ids.index(section_id) if section_id in ids else 0)
+
+    def set_path_progress(self, progress: tuple[int, int] | None) -> None:
+        """The learning-path button with the student's progress (hidden without a path)."""
+        self.path_button.setVisible(progress is not None)
+        if progress is not None:
+            text = fill(self.tr("Jalur belajar: %1 dari %2 langkah selesai"), *map(str, progress))
+            self.path_button.setText(text)
+            self.path_button.setAccessibleName(text)
+
+    def show_claim(self, claim_id: str) -> None:
+        """Scroll the tab shown to a claim and give its first marker the keyboard."""
+        widgets = self.claim_widgets.get(self.current_section(), [])
+        widget = next((w for w in widgets if w.claim.id == claim_id), None)
+        scroll = self.tabs.currentWidget()
+        if widget is None or scroll is None:
+            return
+        QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(widget, 0, 40))
+        if widget.buttons:
+            widget.buttons[0].setFocus()
 
     def current_section(self) -> str:
         """The id of the section shown."""
@@ -288,7 +317,9 @@ class ProfileView(QWidget):
                 layout.addWidget(heading)
             group = claim.group
             widget = ClaimWidget(claim, articles)
+            widget.bookmarkable = True
             widget.citation_activated.connect(self.citation_activated)
+            widget.bookmark_requested.connect(self.claim_bookmark_requested)
             layout.addWidget(widget)
             widgets.append(widget)
         self.claim_widgets[section.id] = widgets

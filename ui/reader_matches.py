@@ -3,7 +3,6 @@ the query, "Kata dicari: 2 dari 5". A mixin of :class:`ui.reader_view.ReaderView
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 
 
@@ -44,14 +43,3 @@ class ReaderMatchesMixin:
         self._anchor = (start, True)
         self._apply_anchor()
         self._update_match_controls()
-
-    def _update_match_controls(self) -> None:
-        count = len(self._matches)
-        for widget in (self.match_label, self.previous_match_button, self.next_match_button):
-            widget.setVisible(count > 0)
-        if self._match_index >= 0:
-            text = QCoreApplication.translate("ReaderView", "Kata dicari: %1 dari %2")
-            text = text.replace("%1", str(self._match_index + 1)).replace("%2", str(count))
-        else:
-            text = QCoreApplication.translate("ReaderView", "Kata dicari: %n", "", count)
-        self.match_label.setText(text)

@@ -478,3 +478,14 @@ class ReaderView(ReaderMatchesMixin, QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._rerender_timer.start()
         super().changeEvent(event)
+
+    def _update_match_controls(self) -> None:
+        count = len(self._matches)
+        for widget in (self.match_label, self.previous_match_button, self.next_match_button):
+            widget.setVisible(count > 0)
+        if self._match_index >= 0:
+            text = self.tr("Kata dicari: %1 dari %2")
+            text = text.replace("%1", str(self._match_index + 1)).replace("%2", str(count))
+        else:
+            text = self.tr("Kata dicari: %n", "", count)
+        self.match_label.setText(text)

@@ -97,8 +97,8 @@ class WindowActionsMixin:
             self.clear_recent_searches,
         )
         self.act_reset = self._action(
-            QCoreApplication.translate("MainWindow", "Atur ulang untuk siswa berikutnya"),
-            self.reset_for_next_student,
+            QCoreApplication.translate("MainWindow", "Atur ulang untuk siswa berikutnya…"),
+            self.ask_reset_for_next_student,
         )
         self.act_about = self._action(
             QCoreApplication.translate("MainWindow", "Tentang Panduan Karier"), self.show_about
@@ -194,6 +194,27 @@ class WindowActionsMixin:
                 "MainWindow", "Sepuluh pernyataan bersumber: peran mana yang dimaksud?"
             ),
         )
+        # The student's own (ui/student_actions.py).
+        self.act_bookmark = self._action(
+            QCoreApplication.translate("MainWindow", "Simpan ke Simpanan"),
+            lambda: self.bookmark_current(),
+            ["Ctrl+D"],
+            QCoreApplication.translate(
+                "MainWindow", "Simpan kalimat yang diblok, klaim, atau hasil pencarian"
+            ),
+        )
+        self.act_bookmarks = self._action(
+            QCoreApplication.translate("MainWindow", "Simpanan"),
+            lambda: self.navigate(Location("bookmarks")),
+        )
+        self.act_path = self._action(
+            QCoreApplication.translate("MainWindow", "Jalur belajar"),
+            lambda: self.show_first_path(),
+        )
+        self.act_selfcheck = self._action(
+            QCoreApplication.translate("MainWindow", "Apa saya cocok?"),
+            lambda: self.navigate(Location("selfcheck")),
+        )
         self.projector = False
         self._projector_row = 0
         self._before_projector: tuple | None = None
@@ -232,6 +253,7 @@ class WindowActionsMixin:
         file_menu.addAction(self.act_edit_role)
         file_menu.addAction(self.act_copy_role)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_bookmark)
         file_menu.addAction(self.act_print)
         file_menu.addSeparator()
         file_menu.addAction(self.act_clear_recent)
@@ -242,7 +264,10 @@ class WindowActionsMixin:
         for action in (self.act_back, self.act_forward, self.act_home, self.act_compare):
             go.addAction(action)
         go.addAction(self.act_sources)
-        go.addAction(self.act_quiz)
+        go.addSeparator()
+        for action in (self.act_path, self.act_selfcheck, self.act_bookmarks, self.act_quiz):
+            go.addAction(action)
+        go.addSeparator()
         go.addAction(self.act_find)
         view = menu.addMenu(QCoreApplication.translate("MainWindow", "&Tampilan"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):

@@ -56,6 +56,10 @@ class WindowViewsMixin:
         home.profile_requested.connect(lambda pid: self.navigate(Location("profile", (pid, ""))))
         home.compare_requested.connect(lambda: self.navigate(Location("compare")))
         home.sources_requested.connect(lambda: self.navigate(Location("sources")))
+        home.path_requested.connect(lambda pid: self.navigate(Location("path", (pid, ""))))
+        home.selfcheck_requested.connect(lambda: self.navigate(Location("selfcheck")))
+        home.quiz_requested.connect(lambda: self.start_quiz())
+        home.bookmarks_requested.connect(lambda: self.navigate(Location("bookmarks")))
         if self.library is not None:
             home.set_library(self.library, self.settings.recent_searches)
         return home
@@ -69,6 +73,8 @@ class WindowViewsMixin:
         profile.section_requested.connect(
             lambda pid, sid: self.navigate(Location("profile", (pid, sid)))
         )
+        profile.path_requested.connect(lambda pid: self.navigate(Location("path", (pid, ""))))
+        profile.claim_bookmark_requested.connect(self.bookmark_claim)
         return profile
 
     def _make_compare(self) -> QWidget:
@@ -184,6 +190,7 @@ class WindowViewsMixin:
         view, args = location.view, location.args
         if view == "home":
             self.home.set_recent(self.settings.recent_searches)
+            self.home.set_progress({p.id: self.path_progress(p.id) for p in lib.profiles})
             self.stack.setCurrentWidget(self.home)
             return ""
         if view == "profile":
@@ -191,6 +198,7 @@ class WindowViewsMixin:
             if profile is None:
                 raise KeyError(args[0])
             self.profile.show_profile(profile, lib, str(args[1]) if len(args) > 1 else "")
+            self.profile.set_path_progress(self.path_progress(profile.id))
             self._refresh_fonts(self.profile)
             self.stack.setCurrentWidget(self.profile)
             return profile.name
@@ -221,4 +229,10 @@ class WindowViewsMixin:
             return passage.article.title
         if view == "quiz":
             return self.show_quiz(*(str(a) for a in args[:3]))
+        if view == "path":
+            return self.show_path(str(args[0]), str(args[1]) if len(args) > 1 else "")
+        if view == "bookmarks":
+            return self.show_bookmarks()
+        if view == "selfcheck":
+            return self.show_selfcheck()
         raise KeyError(view)

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>BookmarkCard</name>
+    <message>
+        <location filename="../../ui/bookmarks_view.py" line="+58"/>
+        <source>Tulis catatan…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan untuk %1</source>
+        <translation>Note for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksView</name>
+    <message>
+        <location line="-40"/>
+        <source>Klaim profil</source>
+        <translation>Profile claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil pencarian</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kutipan artikel</source>
+        <translation>Article passage</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Simpanan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan klaim profil, hasil pencarian, atau kalimat yang diblok di artikel dengan Ctrl+D (atau klik kanan → «Simpan ke Simpanan»).</source>
+        <translation>Save a profile claim, a search result, or a sentence selected in an article with Ctrl+D (or right-click → “Save to Saved”).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jenis simpanan</source>
+        <translation>Kind of saved item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saring dengan kata…</source>
+        <translation>Filter by words…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saring simpanan</source>
+        <translation>Filter saved items</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Daftar simpanan</source>
+        <translation>Saved items</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Belum ada yang disimpan.</source>
+        <translation>Nothing saved yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada simpanan yang cocok dengan saringan.</source>
+        <translation>No saved item matches the filter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dari %2 simpanan</source>
+        <translation>%1 of %2 saved items</translation>
+    </message>
+</context>
+<context>
     <name>CitationButton</name>
     <message>
         <location filename="../../ui/claims.py" line="+46"/>
@@ -71,7 +172,12 @@
 <context>
     <name>ClaimWidget</name>
     <message>
-        <location line="+117"/>
+        <location line="+106"/>
+        <source>Simpan ke Simpanan (Ctrl+D)</source>
+        <translation>Save to Saved (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Catatan editor: %1</source>
         <translation>Editor&apos;s note: %1</translation>
     </message>
@@ -630,7 +736,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/handout_pdf.py" line="+41"/>
+        <location filename="../../ui/handout_pdf.py" line="+25"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -762,7 +868,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+86"/>
+        <location filename="../../ui/home_view.py" line="+110"/>
         <source>Panduan Karier</source>
         <translation>Panduan Karier</translation>
     </message>
@@ -813,12 +919,32 @@
         <translation>View the source articles</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Mulai dari sini: pilih peran dan baca profilnya, ikuti jalur belajarnya, cek «Apa saya cocok?», lalu simpan yang penting dengan Ctrl+D.</source>
+        <translation>Start here: pick a role and read its profile, follow its learning path, try “Is it for me?”, and save what matters with Ctrl+D.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apa saya cocok?</source>
+        <translation>Is it for me?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuis kelas</source>
+        <translation>Class quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpanan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Cari lagi: %1</source>
         <translation>Search again: %1</translation>
     </message>
@@ -1023,7 +1149,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+82"/>
+        <location filename="../../ui/main_window.py" line="+84"/>
         <location line="+48"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
@@ -1055,7 +1181,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/window_views.py" line="+207"/>
+        <location filename="../../ui/window_views.py" line="+215"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
@@ -1095,7 +1221,12 @@
         <translation>Previous profile tab</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Atur ulang untuk siswa berikutnya…</source>
+        <translation>Reset for the next student…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Presentasi / mode proyektor</source>
         <translation>Presentation / projector mode</translation>
     </message>
@@ -1145,12 +1276,63 @@
         <translation>Clear search history</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/student_actions.py" line="+61"/>
+        <source>Simpanan belajar</source>
+        <translation>Study notes</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Untuk menyimpan: blok kalimat di artikel, pilih sebuah hasil pencarian, atau arahkan ke sebuah klaim profil, lalu tekan Ctrl+D.</source>
+        <translation>To save: select a sentence in an article, pick a search result, or point at a profile claim, then press Ctrl+D.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Disimpan ke Simpanan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Artikel simpanan ini tidak ada lagi di perpustakaan.</source>
+        <translation>The article of this saved item is no longer in the library.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hapus simpanan</source>
+        <translation>Remove saved item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus «%1» dari Simpanan?</source>
+        <translation>Remove “%1” from Saved?</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Rencana belajarku: %1</source>
+        <translation>My study plan: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Atur ulang untuk siswa berikutnya</source>
         <translation>Reset for the next student</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Riwayat pencarian, tampilan terakhir, ukuran teks, tema dan bahasa kembali ke bawaan.</source>
+        <translation>Search history, last view, text size, theme and language go back to the defaults.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hapus juga jalur belajar, Simpanan, catatan, dan jawaban «Apa saya cocok?»</source>
+        <translation>Also clear the learning path, Saved items, notes and “Is it for me?” answers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="+8"/>
         <source>Tentang Panduan Karier</source>
         <translation>About Panduan Karier</translation>
     </message>
@@ -1225,7 +1407,32 @@
         <translation>Ten cited statements: which role is it?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Simpan ke Simpanan</source>
+        <translation>Save to Saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simpan kalimat yang diblok, klaim, atau hasil pencarian</source>
+        <translation>Save the selected sentence, a claim, or a search result</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simpanan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jalur belajar</source>
+        <translation>Learning path</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apa saya cocok?</source>
+        <translation>Is it for me?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
@@ -1245,12 +1452,12 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
@@ -1315,7 +1522,7 @@
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+169"/>
+        <location filename="../../ui/main_window.py" line="+170"/>
         <source>Terakhir dicari: %1</source>
         <translation>Searched recently: %1</translation>
     </message>
@@ -1335,7 +1542,7 @@
         <translation>Search history cleared.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Siap untuk siswa berikutnya.</source>
         <translation>Ready for the next student.</translation>
     </message>
@@ -1436,6 +1643,7 @@ Teacher’s articles in it: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/student_actions.py" line="+4"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1541,34 +1749,130 @@ Teacher’s articles in it: %2</translation>
         <translation>“%1” was copied to the personal library; it can now be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_handout.py" line="+60"/>
+        <location filename="../../ui/print_handout.py" line="+68"/>
         <source>Buka profil peran atau perbandingan untuk mencetak handout.</source>
         <translation>Open a role profile or the comparison to print a handout.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Pratinjau handout</source>
-        <translation>Handout preview</translation>
+        <location line="+37"/>
+        <source>Pratinjau: %1</source>
+        <translation>Preview: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Simpan handout sebagai PDF</source>
-        <translation>Save the handout as PDF</translation>
+        <location line="+17"/>
+        <source>Simpan sebagai PDF</source>
+        <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Handout tidak tersimpan</source>
-        <translation>Handout not saved</translation>
+        <location line="+15"/>
+        <source>PDF tidak tersimpan</source>
+        <translation>PDF not saved</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Handout disimpan: %1</source>
-        <translation>Handout saved: %1</translation>
+        <source>PDF disimpan: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PathView</name>
+    <message>
+        <location filename="../../ui/path_view.py" line="+36"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sedang dipelajari</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Rencana belajarku (PDF)…</source>
+        <translation>My study plan (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Langkah jalur belajar</source>
+        <translation>Learning path steps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jalur belajar: %1</source>
+        <translation>Learning path: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 dari %2 langkah selesai</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../ui/plan_pdf.py" line="+23"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sedang dipelajari</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpananku</source>
+        <translation>My saved items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum ada yang disimpan.</source>
+        <translation>Nothing saved yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sumber</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rencana belajarku: %1</source>
+        <translation>My study plan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibuat %1</source>
+        <translation>Made %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jalur belajar: %1 dari %2 langkah selesai</source>
+        <translation>Learning path: %1 of %2 steps done</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Catatanku: %1</source>
+        <translation>My note: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dibuat luring dari artikel yang dikutip</source>
+        <translation>Made offline from the cited articles</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1888,7 @@ Teacher’s articles in it: %2</translation>
         <translation>%1 (%2, %3 via %4)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nama peran</source>
         <translation>Role name</translation>
     </message>
@@ -1599,7 +1903,12 @@ Teacher’s articles in it: %2</translation>
         <translation>Profile section tabs</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+38"/>
+        <source>Jalur belajar: %1 dari %2 langkah selesai</source>
+        <translation>Learning path: %1 of %2 steps done</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Tugas</source>
         <translation>Duties</translation>
     </message>
@@ -1624,7 +1933,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Technologies mentioned, by number of articles</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Bagian yang sama pada profil lain:</source>
         <translation>The same section in another profile:</translation>
     </message>
@@ -1672,7 +1981,7 @@ Teacher’s articles in it: %2</translation>
         <translation>both: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_view.py" line="-292"/>
+        <location filename="../../ui/profile_view.py" line="-323"/>
         <source>Tidak dibahas di artikel sumber.</source>
         <translation>Not discussed in the source articles.</translation>
     </message>
@@ -2016,7 +2325,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QuoteMenuButton</name>
     <message numerus="yes">
-        <location filename="../../ui/claims.py" line="-61"/>
+        <location filename="../../ui/claims.py" line="-73"/>
         <source>Pilih satu dari %n kutipan: %1</source>
         <translation>
             <numerusform>Choose the %n quote: %1</numerusform>
@@ -2027,7 +2336,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader_view.py" line="+104"/>
+        <location filename="../../ui/reader_view.py" line="+105"/>
         <source>◀ Kembali</source>
         <translation>◀ Back</translation>
     </message>
@@ -2102,7 +2411,7 @@ Teacher’s articles in it: %2</translation>
         <translation>The text of the article. Select text with the mouse, or with Shift and the arrow keys.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+352"/>
         <source>Kata dicari: %1 dari %2</source>
         <translation>Searched word: %1 of %2</translation>
     </message>
@@ -2176,17 +2485,32 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>RoleCard</name>
     <message>
-        <location filename="../../ui/home_view.py" line="-132"/>
+        <location filename="../../ui/home_view.py" line="-187"/>
         <source>Dibuat guru</source>
         <translation>Made by a teacher</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Lihat profil %1</source>
         <translation>View the %1 profile</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Jalur belajar</source>
+        <translation>Learning path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalur belajar %1</source>
+        <translation>Learning path %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jalur belajar: %1 dari %2 langkah selesai</source>
+        <translation>Learning path: %1 of %2 steps done</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Gaji: %1</source>
         <translation>Salary: %1</translation>
     </message>
@@ -2535,6 +2859,50 @@ Teacher’s articles in it: %2</translation>
     </message>
 </context>
 <context>
+    <name>SelfCheckView</name>
+    <message>
+        <location filename="../../ui/selfcheck_view.py" line="+36"/>
+        <source>Ya, seperti saya</source>
+        <translation>Yes, that's me</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebagian</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum seperti saya</source>
+        <translation>Not me yet</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Apa saya cocok?</source>
+        <translation>Is it for me?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pernyataan di bawah disusun dari apa yang dikatakan artikel sumber tentang Backend Developer. Ini bukan tes psikologi dan tidak memberi nilai atau keputusan: jawab dengan jujur, lalu baca apa kata artikel dan langkah yang bisa kamu latih. Hampir semua hal di sini bisa dipelajari.</source>
+        <translation>The statements below come from what the source articles say about Backend Developers. This is not a psychological test and gives no score or verdict: answer honestly, then read what the articles say and the steps you can practise. Almost everything here can be learned.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lihat apa kata artikel</source>
+        <translation>See what the articles say</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pernyataan cek diri</source>
+        <translation>Self-check statements</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>Perbarui</source>
+        <translation>Update</translation>
+    </message>
+</context>
+<context>
     <name>Slides</name>
     <message>
         <location filename="../../ui/slide_parts.py" line="+19"/>
@@ -2765,6 +3133,52 @@ Teacher’s articles in it: %2</translation>
         <location line="+7"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCard</name>
+    <message>
+        <location filename="../../ui/selfcheck_view.py" line="-119"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>belum dijawab</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jawabanmu: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pelajari lanjut: %1</source>
+        <translation>Learn more: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <location filename="../../ui/path_view.py" line="-122"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Latihan:</source>
+        <translation>Practise:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Teknologi: %1</source>
+        <translation>Technologies: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baca di profil: %1</source>
+        <translation>Read in the profile: %1</translation>
     </message>
 </context>
 <context>
