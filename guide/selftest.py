@@ -92,7 +92,9 @@ def data_checks() -> Iterator[Check]:
     yield _run("Indeks Whoosh", index_version)
     yield from _search_checks(location)
     yield _run("Profil peran", lambda: _profiles(location))
+    yield _run("Jalur belajar dan cek diri", lambda: _learning(location))
     yield from library_checks(location)
+    yield _run("Simpanan belajar siswa", _student_store)
 
 
 def library_checks(location: datadir.DataLocation | None = None) -> Iterator[Check]:
@@ -200,6 +202,34 @@ def _profiles(location: datadir.DataLocation) -> str:
         raise LookupError(f"profil tidak ada: {', '.join(missing)}")
     counts = ", ".join(f"{p.name} {p.citation_count()} kutipan" for p in profiles.values())
     return counts
+
+
+def _learning(location: datadir.DataLocation) -> str:
+    from guide.learning import read_learning
+
+    learning = read_learning(location.learning_file)
+    paths = ", ".join(f"{role} {len(p.steps)} langkah" for role, p in learning.paths.items())
+    return f"{paths}; {len(learning.statements)} pernyataan cek diri"
+
+
+def _student_store() -> str:
+    """The student's own store, read without writing (a missing one is fine: made on use)."""
+    from guide.student import SCHEMA_VERSION, student_store_path
+
+    path = student_store_path()
+    if not path.is_file():
+        return f"belum ada ({path}); dibuat saat pertama dipakai"
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        conn.close()
+    if result != "ok":
+        raise sqlite3.DatabaseError(result)
+    if version > SCHEMA_VERSION:
+        raise ValueError(f"skema {version} dari versi program yang lebih baru")
+    return f"{path} (skema {version}) utuh"
 
 
 def report(checks: list[Check]) -> str:

@@ -68,6 +68,14 @@ def view_checks() -> Iterator[Check]:
         ]
     views.append(("Pembaca", Location("reader", (library.articles[0].id, "-1", "-1", "", ""))))
     views.append(("Hasil pencarian", Location("search", ("gaji",))))
+    views += [
+        (f"Jalur belajar {role}", Location("path", (role, ""))) for role in library.learning.paths
+    ]
+    views += [
+        ("Apa saya cocok?", Location("selfcheck")),
+        ("Simpanan", Location("bookmarks")),
+        ("Kuis kelas", Location("quiz", (library.profiles[0].id, library.profiles[1].id, "1"))),
+    ]
     shown = 0
     try:
         for name, where in views:

@@ -52,6 +52,17 @@ class StudentMixin:
                 self._say_failure(self._student.notice)
         return self._student
 
+    @property
+    def student_if_any(self) -> StudentStore | None:
+        """The store for reading: None (nothing saved yet) when there is no file; looking
+        never creates one (the self-test opens every view and must write nothing)."""
+        if self._student is None:
+            from guide.student import student_store_path
+
+            if not student_store_path().is_file():
+                return None
+        return self.student
+
     def _say_failure(self, sentence: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -84,10 +95,10 @@ class StudentMixin:
     def path_progress(self, role: str) -> tuple[int, int] | None:
         """(done, total) of ``role``'s learning path for this student; None without a path."""
         path = self.library.learning_path(role) if self.library is not None else None
-        store = self.student if path is not None else None
-        if path is None or store is None:
+        if path is None:
             return None
-        states = store.states(role)
+        store = self.student_if_any
+        states = store.states(role) if store is not None else {}
         return sum(states.get(s.id) == "selesai" for s in path.steps), len(path.steps)
 
     # -- the learning path -----------------------------------------------------------------
@@ -126,7 +137,7 @@ class StudentMixin:
         profile = self.library.profile(role)
         if path is None or profile is None:
             raise KeyError(role)
-        store = self.student
+        store = self.student_if_any
         states = store.states(role) if store is not None else {}
         view = self.path_view
         if view.path is not path:
@@ -170,7 +181,7 @@ class StudentMixin:
         return view
 
     def show_bookmarks(self) -> str:
-        store = self.student
+        store = self.student_if_any
         self.bookmarks_view.show_bookmarks(store.bookmarks() if store is not None else [])
         self.stack.setCurrentWidget(self.bookmarks_view)
         return self.bookmarks_view.title.text()
@@ -278,7 +289,7 @@ class StudentMixin:
         learning = self.library.learning
         view = self.selfcheck_view
         if not view.cards:
-            store = self.student
+            store = self.student_if_any
             answers = store.answers() if store is not None else {}
             view.show_statements(
                 learning.statements,
@@ -349,7 +360,7 @@ class StudentMixin:
 
     def clear_student_data(self) -> bool:
         """Forget this student's ticks, bookmarks, notes and answers."""
-        ok = self._saved(lambda store: store.clear())
+        ok = self.student_if_any is None or self._saved(lambda store: store.clear())
         for name in ("path", "bookmarks", "selfcheck"):
             view = self.views.get(name)
             if view is not None:
