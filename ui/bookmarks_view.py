@@ -52,7 +52,6 @@ class BookmarkCard(QFrame):
         if len(excerpt) > EXCERPT_CHARS:
             excerpt = excerpt[: EXCERPT_CHARS - 1].rsplit(" ", 1)[0] + " …"
         self.excerpt = plain_label(f"«{excerpt}»" if excerpt else "")
-        self.excerpt.setVisible(bool(excerpt))
         self.note = QLineEdit(bookmark.note)
         self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(self.tr("Tulis catatan…"))
@@ -71,6 +70,7 @@ class BookmarkCard(QFrame):
         for widget in (self.kind, self.title, self.excerpt):
             layout.addWidget(widget)
         layout.addLayout(row)
+        self.excerpt.setVisible(bool(excerpt))  # once it has a parent (else: a window)
 
     def _note_done(self) -> None:
         text = self.note.text().strip()

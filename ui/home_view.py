@@ -63,12 +63,13 @@ class RoleCard(QFrame):
         self.path_button = QPushButton(self.tr("Jalur belajar"))
         self.path_button.setAccessibleName(fill(self.tr("Jalur belajar %1"), profile.name))
         self.path_button.clicked.connect(lambda: self.path_requested.emit(self.profile_id))
-        self.path_button.setVisible(library.learning_path(profile.id) is not None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.button)
         buttons.addWidget(self.path_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # after it has a parent: shown before, a button is a window of its own
+        self.path_button.setVisible(library.learning_path(profile.id) is not None)
 
     def set_progress(self, progress: tuple[int, int] | None) -> None:
         """The student's learning-path progress under the facts (hidden without a path)."""
