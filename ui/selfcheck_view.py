@@ -78,6 +78,8 @@ class StatementCard(QFrame):
         result = QVBoxLayout(self.result)
         result.setContentsMargins(0, 0, 0, 0)
         self.your_answer = plain_label("")
+        self.says_label = plain_label(self.tr("Kata artikel:"))
+        relative_font(self.says_label, 1.0, bold=True)
         says = ClaimWidget(Claim(statement.id, statement.says, statement.citations), articles)
         says.citation_activated.connect(self.citation_activated)
         self.says = says
@@ -89,7 +91,7 @@ class StatementCard(QFrame):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.links.linkActivated.connect(self.link_activated)
-        for widget in (self.your_answer, says, self.links):
+        for widget in (self.your_answer, self.says_label, says, self.links):
             result.addWidget(widget)
         layout.addWidget(self.result)
         self.result.hide()
@@ -140,16 +142,17 @@ class SelfCheckView(QWidget):
         )
         self.results_button = QPushButton(self.tr("Lihat apa kata artikel"))
         self.results_button.clicked.connect(self.show_results)
-        self.body = QWidget()
-        self.list_layout = QVBoxLayout(self.body)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.body = QWidget()  # the header and the statements, one readable column
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addWidget(self.about)
+        column.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.list_layout = QVBoxLayout()
+        column.addLayout(self.list_layout)
+        column.addStretch(1)
         self.scroll = ReadableScroll(self.body, self.tr("Pernyataan cek diri"), chars=110)
-        top = QHBoxLayout()
-        top.addWidget(self.about, 1)
-        top.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
 
     def show_statements(
@@ -177,7 +180,6 @@ class SelfCheckView(QWidget):
         end.clicked.connect(self.show_results)
         self.end_button = end
         self.list_layout.addWidget(end, 0, Qt.AlignmentFlag.AlignRight)
-        self.list_layout.addStretch(1)
 
     def show_results(self) -> None:
         """Open every statement's result (the answers stay editable)."""

@@ -4,7 +4,7 @@
 <context>
     <name>BookmarkCard</name>
     <message>
-        <location filename="../../ui/bookmarks_view.py" line="+58"/>
+        <location filename="../../ui/bookmarks_view.py" line="+57"/>
         <source>Tulis catatan…</source>
         <translation>Write a note…</translation>
     </message>
@@ -33,11 +33,16 @@
         <source>Hapus %1</source>
         <translation>Remove %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Catatan:</source>
+        <translation>Note:</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksView</name>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Klaim profil</source>
         <translation>Profile claim</translation>
     </message>
@@ -52,7 +57,7 @@
         <translation>Article passage</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Simpanan</source>
         <translation>Saved</translation>
     </message>
@@ -82,12 +87,12 @@
         <translation>Filter saved items</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Daftar simpanan</source>
         <translation>Saved items</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>Belum ada yang disimpan.</source>
         <translation>Nothing saved yet.</translation>
     </message>
@@ -868,7 +873,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+110"/>
+        <location filename="../../ui/home_view.py" line="+111"/>
         <source>Panduan Karier</source>
         <translation>Panduan Karier</translation>
     </message>
@@ -1276,7 +1281,7 @@
         <translation>Clear search history</translation>
     </message>
     <message>
-        <location filename="../../ui/student_actions.py" line="+61"/>
+        <location filename="../../ui/student_actions.py" line="+72"/>
         <source>Simpanan belajar</source>
         <translation>Study notes</translation>
     </message>
@@ -1994,7 +1999,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/selftest.py" line="+96"/>
+        <location filename="../../ui/selftest.py" line="+104"/>
         <source>Uji mandiri Panduan Karier</source>
         <translation>Panduan Karier self-test</translation>
     </message>
@@ -2485,7 +2490,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>RoleCard</name>
     <message>
-        <location filename="../../ui/home_view.py" line="-187"/>
+        <location filename="../../ui/home_view.py" line="-188"/>
         <source>Dibuat guru</source>
         <translation>Made by a teacher</translation>
     </message>
@@ -2505,7 +2510,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Learning path %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Jalur belajar: %1 dari %2 langkah selesai</source>
         <translation>Learning path: %1 of %2 steps done</translation>
     </message>
@@ -2863,7 +2868,7 @@ Teacher’s articles in it: %2</translation>
     <message>
         <location filename="../../ui/selfcheck_view.py" line="+36"/>
         <source>Ya, seperti saya</source>
-        <translation>Yes, that's me</translation>
+        <translation>Yes, that&apos;s me</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2876,7 +2881,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Not me yet</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Apa saya cocok?</source>
         <translation>Is it for me?</translation>
     </message>
@@ -2891,12 +2896,12 @@ Teacher’s articles in it: %2</translation>
         <translation>See what the articles say</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Pernyataan cek diri</source>
         <translation>Self-check statements</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>Perbarui</source>
         <translation>Update</translation>
@@ -3138,12 +3143,17 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>StatementCard</name>
     <message>
-        <location filename="../../ui/selfcheck_view.py" line="-119"/>
+        <location filename="../../ui/selfcheck_view.py" line="-121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Kata artikel:</source>
+        <translation>What the articles say:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>belum dijawab</source>
         <translation>not answered yet</translation>
     </message>
