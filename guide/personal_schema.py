@@ -21,10 +21,9 @@ from typing import Literal, Protocol
 
 from guide.article import Block, ParsedArticle, Section
 from guide.metadata import LABEL_MAX, short_title
-from guide.sqlite_files import is_corruption as _is_corruption
+from guide.sqlite_files import Damaged, open_versioned, run_script
 from guide.store import (
     BlockRecord,
-    DataInvalidError,
     SectionRecord,
     section_id,
 )
@@ -138,43 +137,27 @@ class LibraryCorrupt(Exception):
 
 
 def connect(path: Path, check: bool = True) -> sqlite3.Connection:
-    """Open (creating when missing) the library file: WAL, foreign keys, fsync on commit,
-    autocommit mode (transactions are explicit); ``check``: run SQLite's quick check.
-    Raises :class:`LibraryCorrupt` for a damaged file, :class:`DataInvalidError` for one
-    written by a newer program."""
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    """Open (creating when missing) the library file (guide.sqlite_files.open_versioned);
+    ``check``: run SQLite's quick check. Raises :class:`LibraryCorrupt` for a damaged file,
+    :class:`DataInvalidError` for one written by a newer program."""
+
+    def newer(found: int) -> str:
+        return (
+            f"Perpustakaan pribadi {path} dibuat oleh versi program yang lebih baru "
+            f"(skema {found}); perbarui program ini untuk membukanya."
+        )
+
     try:
-        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys=ON")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise DataInvalidError(
-                f"Perpustakaan pribadi {path} dibuat oleh versi program yang lebih baru "
-                f"(skema {version}); perbarui program ini untuk membukanya."
-            )
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")  # a commit is on disk before the stamp says so
-        if version < SCHEMA_VERSION:  # 0: a new file (later versions migrate here)
-            conn.execute("BEGIN IMMEDIATE")
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        elif check:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise LibraryCorrupt(result)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        if _is_corruption(exc):
-            raise LibraryCorrupt(str(exc)) from exc
-        raise
-    except BaseException:
-        conn.close()
-        raise
-    conn.row_factory = sqlite3.Row
-    return conn
+        return open_versioned(
+            path,
+            SCHEMA_VERSION,
+            lambda conn, _found: run_script(conn, SCHEMA),
+            newer,
+            check,
+            BUSY_TIMEOUT_MS,
+        )
+    except Damaged as exc:
+        raise LibraryCorrupt(str(exc)) from exc
 
 
 def salvage(broken: Path, conn: sqlite3.Connection) -> int:

@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide.learning import STATES
-from guide.sqlite_files import is_corruption, move_aside
-from guide.store import DataInvalidError
+from guide.sqlite_files import Damaged, move_aside, open_versioned, run_script
 
 FILENAME = "siswa.sqlite"
 SCHEMA_VERSION = 1
@@ -62,10 +61,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-class _Damaged(Exception):
-    """The file is not a database, or SQLite's quick check fails."""
-
-
 class StudentStoreError(Exception):
     """A save that did not happen (disk full, no permission): nothing was changed."""
 
@@ -94,38 +89,19 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
+def _migrate(conn: sqlite3.Connection, found: int) -> None:
+    for script in MIGRATIONS[found:]:
+        run_script(conn, script)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise DataInvalidError(
-                f"Simpanan siswa {path} dibuat oleh versi program yang lebih baru (skema "
-                f"{version}); perbarui program ini untuk membukanya."
-            )
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        if version < SCHEMA_VERSION:
-            conn.execute("BEGIN IMMEDIATE")
-            for script in MIGRATIONS[version:]:
-                for statement in script.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        elif conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise _Damaged("quick_check")
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        if is_corruption(exc):
-            raise _Damaged(str(exc)) from exc
-        raise
-    except BaseException:
-        conn.close()
-        raise
-    conn.row_factory = sqlite3.Row
-    return conn
+    def newer(found: int) -> str:
+        return (
+            f"Simpanan siswa {path} dibuat oleh versi program yang lebih baru (skema "
+            f"{found}); perbarui program ini untuk membukanya."
+        )
+
+    return open_versioned(path, SCHEMA_VERSION, _migrate, newer, busy_ms=BUSY_TIMEOUT_MS)
 
 
 class StudentStore:
@@ -137,7 +113,7 @@ class StudentStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._conn = _connect(path)
-        except _Damaged:
+        except Damaged:
             broken = move_aside(path)
             self.notice = (
                 f"Simpanan belajarmu rusak, jadi disimpan sebagai {broken.name} dan "
