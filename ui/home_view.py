@@ -169,6 +169,7 @@ class HomeView(QWidget):
         ):
             button = QPushButton(text)
             button.setAccessibleName(text)
+            relative_font(button, 1.1, bold=True)
             button.clicked.connect(signal)
             start.addWidget(button)
             self.start_buttons.append(button)
