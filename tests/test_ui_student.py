@@ -215,3 +215,21 @@ def test_reset_for_the_next_student_clears_the_students_data_only_when_asked(
     store = fresh.student
     assert (store.states(ROLE) == {}) is clear
     assert (store.answers() == {}) is clear
+
+
+def test_when_the_store_cannot_be_written_the_path_says_so_and_shows_what_is_stored(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "bukan-folder"
+    blocked.write_text("x")
+    monkeypatch.setenv("PANDUAN_DATA_DIR", str(blocked / "data"))  # cannot be created
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.navigate(Location("path", (ROLE, "")))
+    card = window.path_view.cards[0]
+    qtbot.mouseClick(card.buttons.button(2), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and "\n" not in warnings[0].strip()
+    assert card.buttons.checkedId() == 0  # not pretended: still "Belum"
+    assert window.path_view.progress.value() == 0
+    qtbot.mouseClick(card.buttons.button(1), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1  # said once, not at every click

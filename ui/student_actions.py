@@ -151,9 +151,9 @@ class StudentMixin:
     def set_step_state(self, role: str, step: str, state: str) -> None:
         """A step's state chosen: saved at once (or the stored one shown again)."""
         self._saved(lambda store: store.set_states(role, {step: state}))
-        store = self.student
-        if store is not None and "path" in self.views:
-            self.path_view.set_states(store.states(role))
+        store = self.student_if_any  # what is stored is shown, saved or not
+        if "path" in self.views:
+            self.path_view.set_states(store.states(role) if store is not None else {})
         self._refresh_progress()
 
     def _refresh_progress(self) -> None:
