@@ -233,3 +233,22 @@ def test_when_the_store_cannot_be_written_the_path_says_so_and_shows_what_is_sto
     assert window.path_view.progress.value() == 0
     qtbot.mouseClick(card.buttons.button(1), Qt.MouseButton.LeftButton)
     assert len(warnings) == 1  # said once, not at every click
+
+
+def test_on_a_lab_pc_the_reset_clears_the_students_data_by_default(
+    qtbot, window: MainWindow
+) -> None:
+    from ui.settings import LabDefaults
+
+    window.settings.lab = LabDefaults(path="C:/Lab/panduan-karier-lab.ini")
+    window.save_answer("suka-logika", "ya")
+    seen: list[bool] = []
+
+    def answer() -> None:
+        box = window._reset_box
+        seen.append(box.checkBox().isChecked())
+        box.buttons()[0].click()
+
+    QTimer.singleShot(0, answer)
+    fresh = window.ask_reset_for_next_student()
+    assert seen == [True] and fresh.student.answers() == {}
