@@ -263,10 +263,15 @@ class Library:
 
     @cached_property
     def learning(self) -> Learning:
-        """The learning paths and the self-check "Apa saya cocok?" (the build's JSON)."""
-        from guide.learning import read_learning
+        """The learning paths and the self-check "Apa saya cocok?" (the build's JSON; none
+        when it cannot be read: the views then offer no path, --self-test says why)."""
+        from guide.learning import Learning, read_learning
 
-        return read_learning(self.location.learning_file)
+        try:
+            return read_learning(self.location.learning_file)
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # a damaged or older build
+            log.warning("learning content not read from %s: %s", self.location.learning_file, exc)
+            return Learning({}, "", ())
 
     def learning_path(self, role_id: str) -> LearningPath | None:
         """A role's learning path (None: the articles give it none)."""

@@ -81,3 +81,20 @@ def test_a_self_check_pointing_to_a_missing_step_fails(tmp_path: Path) -> None:
     check.write_text(text.replace('steps = ["', 'steps = ["tidak-ada", "', 1), encoding="utf-8")
     with pytest.raises(ProfileError, match="langkah 'tidak-ada' tidak ada"):
         load_learning(seeds, _locator(seeds), [BACKEND_ID, FRONTEND_ID])
+
+
+def test_a_build_without_readable_learning_content_offers_no_path(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from guide.datadir import DataLocation
+    from guide.library import Library
+
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir, copy)
+    (copy / "learning.json").write_text("{ rusak", encoding="utf-8")
+    library = Library(DataLocation(copy, bundled=False))
+    try:
+        assert library.learning_path(BACKEND_ID) is None  # no crash: nothing offered
+        assert library.learning.statements == ()
+    finally:
+        library.close()
