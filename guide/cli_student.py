@@ -13,9 +13,7 @@ import sys
 from pathlib import Path
 
 from guide.cli_profiles import EXIT_OK, _fail, open_library
-from guide.learning import STATES
-
-DONE = "selesai"
+from guide.learning import DONE, STATES
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

@@ -1,6 +1,7 @@
 """Where a search hit's snippet is in its article, so the reader opens at that passage.
 
     snippet_range(hit, article_text, section_start, section_end) -> (start, end)
+    hit_range(hit, passage) -> (start, end, section)   the same within the hit's section
 
 A snippet is a window of the section's cleaned text (list bullets dropped, newlines made
 spaces, "…" added at a cut), so its offsets are not article offsets: the snippet's words are
@@ -13,7 +14,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from guide.library import Passage
     from guide.search import Hit
+    from guide.store import SectionRecord
 
 ELLIPSIS = "…"
 PROBE_WORDS = 6  # words matched at each end of the snippet
@@ -45,3 +48,13 @@ def snippet_range(
     if tail is None:
         return head.start(), head.end()
     return head.start(), max(head.end(), tail.end())
+
+
+def hit_range(hit: Hit, passage: Passage) -> tuple[int, int, SectionRecord | None]:
+    """The snippet's article offsets within the hit's section of ``passage`` (the whole
+    article, ``Library.open_article``), and that section; (-1, -1, None) without it."""
+    section = next((s for s in passage.sections if s.id == hit.section_id), None)
+    if section is None:
+        return -1, -1, None
+    start, end = snippet_range(hit, passage.article.text, section.start, section.end)
+    return start, end, section

@@ -57,6 +57,7 @@ from guide.profiles import (
 PATHS_DIRNAME = "paths"
 SELFCHECK_FILENAME = "selfcheck.toml"
 STATES = ("belum", "sedang", "selesai")  # roadmap.sh's three: not yet, learning, done
+DONE = STATES[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,65 +122,66 @@ def _citations(table: Mapping, where: str) -> tuple[Citation, ...]:
     return tuple(_citation(c, where) for c in raw)
 
 
-def _ids(items: Iterable, where: str) -> None:
+def _entries(data: Mapping, key: str, where: str, noun: str, build) -> tuple:
+    """``build(raw, where)`` for each table of the list ``key`` (``noun`` names one in the
+    messages); at least one, ids unique."""
+    entries = []
+    for n, raw in enumerate(_require(data, key, list, where), start=1):
+        entries.append(build(raw, f"{where}: {noun} {n}"))
+    if not entries:
+        raise ProfileError(f"{where}: '{key}' kosong")
     seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
-            raise ProfileError(f"{where}: id '{item.id}' dipakai dua kali")
-        seen.add(item.id)
+    for entry in entries:
+        if entry.id in seen:
+            raise ProfileError(f"{where}: id '{entry.id}' dipakai dua kali")
+        seen.add(entry.id)
+    return tuple(entries)
 
 
-def _read(path: Path) -> Mapping:
+def _read(path: Path, where: str) -> Mapping:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ProfileError(read_problem(path, exc)) from exc
+        raise ProfileError(f"{where}: tidak dapat dibaca: {read_problem(exc)}") from exc
+
+
+def _step(raw: Mapping, at: str) -> PathStep:
+    return PathStep(
+        _require(raw, "id", str, at),
+        _require(raw, "title", str, at),
+        _require(raw, "explanation", str, at),
+        _strings(raw, "practice", at),
+        _strings(raw, "technologies", at),
+        _tabs(raw, at),
+        _citations(raw, at),
+    )
+
+
+def _statement(raw: Mapping, at: str) -> CheckStatement:
+    return CheckStatement(
+        _require(raw, "id", str, at),
+        _require(raw, "text", str, at),
+        _require(raw, "says", str, at),
+        _strings(raw, "steps", at),
+        _tabs(raw, at),
+        _citations(raw, at),
+    )
 
 
 def parse_path(data: Mapping, where: str) -> LearningPath:
     """A learning path from its TOML table (:class:`ProfileError` naming what is wrong)."""
-    steps = []
-    for n, raw in enumerate(_require(data, "steps", list, where), start=1):
-        at = f"{where}: langkah {n}"
-        steps.append(
-            PathStep(
-                _require(raw, "id", str, at),
-                _require(raw, "title", str, at),
-                _require(raw, "explanation", str, at),
-                _strings(raw, "practice", at),
-                _strings(raw, "technologies", at),
-                _tabs(raw, at),
-                _citations(raw, at),
-            )
-        )
-    if not steps:
-        raise ProfileError(f"{where}: 'steps' kosong")
-    _ids(steps, where)
     return LearningPath(
         _require(data, "role", str, where),
         _require(data, "intro", str, where),
         _require(data, "limits", str, where, optional=True),
-        tuple(steps),
+        _entries(data, "steps", where, "langkah", _step),
     )
 
 
 def parse_selfcheck(data: Mapping, where: str) -> tuple[str, tuple[CheckStatement, ...]]:
     """The self-check's role and statements from its TOML table."""
-    statements = []
-    for n, raw in enumerate(_require(data, "statements", list, where), start=1):
-        at = f"{where}: pernyataan {n}"
-        statements.append(
-            CheckStatement(
-                _require(raw, "id", str, at),
-                _require(raw, "text", str, at),
-                _require(raw, "says", str, at),
-                _strings(raw, "steps", at),
-                _tabs(raw, at),
-                _citations(raw, at),
-            )
-        )
-    _ids(statements, where)
-    return _require(data, "role", str, where), tuple(statements)
+    statements = _entries(data, "statements", where, "pernyataan", _statement)
+    return _require(data, "role", str, where), statements
 
 
 def _located(citations, item_id: str, where: str, locator: Locator) -> tuple[Citation, ...]:
@@ -195,7 +197,7 @@ def load_learning(seeds_dir: Path, locator: Locator, roles: Iterable[str]) -> Le
     paths: dict[str, LearningPath] = {}
     for file in sorted((seeds_dir / PATHS_DIRNAME).glob("*.toml")):
         where = f"{PATHS_DIRNAME}/{file.name}"
-        path = parse_path(_read(file), where)
+        path = parse_path(_read(file, where), where)
         if path.role not in known or file.stem != path.role:
             raise ProfileError(f"{where}: role '{path.role}' bukan profil (atau nama berkasnya)")
         steps = tuple(
@@ -203,7 +205,7 @@ def load_learning(seeds_dir: Path, locator: Locator, roles: Iterable[str]) -> Le
         )
         paths[path.role] = replace(path, steps=steps)
     check_file = seeds_dir / SELFCHECK_FILENAME
-    role, statements = parse_selfcheck(_read(check_file), SELFCHECK_FILENAME)
+    role, statements = parse_selfcheck(_read(check_file, SELFCHECK_FILENAME), SELFCHECK_FILENAME)
     if role not in paths:
         raise ProfileError(f"{SELFCHECK_FILENAME}: role '{role}' belum punya jalur belajar")
     located = []

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from guide.handout import require_profile, source_lines
-from guide.learning import STATES
+from guide.learning import DONE, STATES
 
 if TYPE_CHECKING:
     from guide.library import Library
@@ -47,7 +47,7 @@ class Plan:
 
     @property
     def done(self) -> int:
-        return sum(s.state == STATES[-1] for s in self.steps)
+        return sum(s.state == DONE for s in self.steps)
 
 
 def student_plan(library: Library, store: StudentStore, role_id: str) -> Plan:

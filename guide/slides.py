@@ -55,8 +55,11 @@ class Slide:
 
     @property
     def has_details(self) -> bool:
-        """Whether Enter shows more than the key points."""
-        return any(c.details != c.points for c in self.columns)
+        """Whether Enter shows more than the key points: other claims, or a key point's
+        whole statement."""
+        return any(
+            c.details != c.points or any(p.text != p.full for p in c.points) for c in self.columns
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,3 +98,11 @@ def test_a_build_without_readable_learning_content_offers_no_path(
         assert library.learning.statements == ()
     finally:
         library.close()
+
+
+def test_a_path_file_that_is_not_toml_fails_naming_it(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "paths" / "backend-developer.toml").write_text("role = [", encoding="utf-8")
+    with pytest.raises(ProfileError, match="paths/backend-developer.toml: tidak dapat dibaca"):
+        load_learning(seeds, _locator(seeds), [BACKEND_ID, FRONTEND_ID])

@@ -58,9 +58,7 @@ def current_bookmark(window) -> Bookmark | None:
             return None
         start, end, section_id, text = marked
         section = next((s for s in passage.sections if s.id == section_id), None)
-        title = passage.article.title + (
-            f" · {section.heading}" if section and section.heading else ""
-        )
+        title = _title(passage, section)
         return Bookmark("passage", title, text, passage.article.id, start, end, section_id)
     if current is views.get("profile"):
         widget = _claim_widget(QApplication.focusWidget()) or _claim_widget(
@@ -73,7 +71,7 @@ def current_bookmark(window) -> Bookmark | None:
 
 
 def _hit_bookmark(window) -> Bookmark | None:
-    from guide.hit_passage import snippet_range
+    from guide.hit_passage import hit_range
 
     view = window.search_view
     index = view.results.currentIndex()
@@ -81,13 +79,24 @@ def _hit_bookmark(window) -> Bookmark | None:
     if hit is None or view.result is None or window.library is None:
         return None
     passage = window.library.open_article(hit.article_id)
-    section = next((s for s in passage.sections if s.id == hit.section_id), None)
-    start = end = -1
-    if section is not None:
-        start, end = snippet_range(hit, passage.article.text, section.start, section.end)
+    start, end, section = hit_range(hit, passage)
     query = view.result.corrected_query or view.result.query
-    title = passage.article.title + (f" · {section.heading}" if section and section.heading else "")
     words = (
         passage.article.text[start:end] if start >= 0 else (section.text[:300] if section else "")
     )
-    return Bookmark("hit", title, words, hit.article_id, start, end, hit.section_id, query=query)
+    return Bookmark(
+        "hit",
+        _title(passage, section),
+        words,
+        hit.article_id,
+        start,
+        end,
+        hit.section_id,
+        query=query,
+    )
+
+
+def _title(passage, section) -> str:
+    """ "Article title · Section heading" (the title alone for a section without one)."""
+    heading = section.heading if section is not None else ""
+    return passage.article.title + (f" · {heading}" if heading else "")

@@ -33,14 +33,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run
 
         return run()
-    if args.command == "handout":  # laid out by Qt: commands guide/ cannot run
+    if args.command in ("handout", "plan"):  # laid out by Qt: commands guide/ cannot run
         from ui.handout_pdf import cmd_handout
-
-        return cmd_handout(args)
-    if args.command == "plan":
         from ui.plan_pdf import cmd_plan
 
-        return cli.run_command(args, cmd_plan)
+        command = cmd_handout if args.command == "handout" else cmd_plan
+        return cli.run_command(args, command)  # any error: one line, exit 1
     code = cli.run_command(args)
     if code != cli.EXIT_OK or args.command != "build" or getattr(sys, "frozen", False):
         return code  # the packaged program ships its .qm files; it has no lrelease

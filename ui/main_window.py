@@ -265,17 +265,13 @@ class MainWindow(
     def open_hit(self, hit: Hit, _terms: frozenset[str]) -> None:
         """Open the reader at a search hit's snippet (marked), its matched words highlighted;
         at the section's start when the snippet cannot be placed."""
-        from guide.hit_passage import snippet_range
+        from guide.hit_passage import hit_range
 
         result = self.search_view.result
         query = (result.corrected_query or result.query) if result else ""
         start = end = -1
         if self.library is not None:
-            passage = self.library.open_article(hit.article_id)
-            section = next((s for s in passage.sections if s.id == hit.section_id), None)
-            if section is not None:
-                text = passage.article.text
-                start, end = snippet_range(hit, text, section.start, section.end)
+            start, end, _ = hit_range(hit, self.library.open_article(hit.article_id))
         self.navigate(Location("reader", (hit.article_id, start, end, hit.section_id, query)))
 
     def search(self, text: str, correct: bool = True) -> None:

@@ -9,7 +9,6 @@ the passages it comes from (they open the reader there), what to practise, its t
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -17,19 +16,18 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from guide.learning import STATES, LearningPath, PathStep
+from guide.learning import DONE, STATES, LearningPath, PathStep
 from guide.profiles import SECTION_TITLES, Claim
 from ui.claims import ClaimWidget
 from ui.content_labels import label as content_label
 from ui.fonts import relative_font
-from ui.safe_text import fill, plain_label
+from ui.safe_text import LinkLabel, fill, plain_label
 from ui.scrolling import ReadableScroll
 
 STATE_NAMES = {
@@ -42,14 +40,6 @@ STATE_NAMES = {
 def state_name(state: str) -> str:
     """A state in the interface language."""
     return QCoreApplication.translate("PathView", STATE_NAMES[state])
-
-
-def links(items: list[tuple[str, str]], colour: str) -> str:
-    """``(href, text)`` pairs as escaped rich-text links, comma separated."""
-    return ", ".join(
-        f"<a href='{html.escape(href)}' style='color:{colour}'>{html.escape(text)}</a>"
-        for href, text in items
-    )
 
 
 class StepCard(QFrame):
@@ -87,15 +77,19 @@ class StepCard(QFrame):
                 self.tr("Latihan:") + "\n" + "\n".join(f"• {p}" for p in step.practice)
             )
             layout.addWidget(practice)
-        self.links = QLabel()
-        self.links.setWordWrap(True)
-        self.links.setTextFormat(Qt.TextFormat.RichText)
-        self.links.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
+        self.links = LinkLabel()  # technologies (search) and profile tabs
         self.links.linkActivated.connect(self.link_activated)
         layout.addWidget(self.links)
+        lines = []
+        if step.technologies:
+            lines.append(
+                (self.tr("Teknologi: %1"), [(f"search:{t}", t) for t in step.technologies])
+            )
+        if step.tabs:
+            tabs = [(f"tab:{t}", content_label(SECTION_TITLES[t])) for t in step.tabs]
+            lines.append((self.tr("Baca di profil: %1"), tabs))
+        self.links.set_links(lines)
+        self.links.setVisible(bool(lines))
         self.set_state(state)
 
     def set_state(self, state: str) -> None:
@@ -105,18 +99,6 @@ class StepCard(QFrame):
             button.setChecked(value == state)
             button.setText(("✓ " if value == state else "") + state_name(value))
         self.setProperty("pkState", state)
-
-    def refresh_links(self, colour: str) -> None:
-        """The technologies (search) and the profile tabs, in the link colour."""
-        lines = []
-        if self.step.technologies:
-            items = [(f"search:{t}", t) for t in self.step.technologies]
-            lines.append(fill(self.tr("Teknologi: %1"), links(items, colour)))
-        if self.step.tabs:
-            items = [(f"tab:{t}", content_label(SECTION_TITLES[t])) for t in self.step.tabs]
-            lines.append(fill(self.tr("Baca di profil: %1"), links(items, colour)))
-        self.links.setText("<br>".join(lines))
-        self.links.setVisible(bool(lines))
 
 
 class PathView(QWidget):
@@ -183,7 +165,6 @@ class PathView(QWidget):
             card.state_chosen.connect(lambda s, v: self.state_chosen.emit(path.role, s, v))
             card.citation_activated.connect(self.citation_activated)
             card.link_activated.connect(self._link)
-            card.refresh_links(self.palette().color(self.palette().ColorRole.Link).name())
             self.steps_layout.addWidget(card)
             self.cards.append(card)
         self.set_states(states)
@@ -192,7 +173,7 @@ class PathView(QWidget):
         """Show the saved states and the progress."""
         for card in self.cards:
             card.set_state(states.get(card.step.id, STATES[0]))
-        done = sum(states.get(c.step.id) == STATES[-1] for c in self.cards)
+        done = sum(states.get(c.step.id) == DONE for c in self.cards)
         total = len(self.cards)
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
@@ -219,10 +200,3 @@ class PathView(QWidget):
             self.search_requested.emit(value)
         elif kind == "tab" and self.path is not None:
             self.tab_requested.emit(self.path.role, value)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange:
-            colour = self.palette().color(self.palette().ColorRole.Link).name()
-            for card in self.cards:
-                card.refresh_links(colour)

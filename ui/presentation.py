@@ -48,15 +48,12 @@ class PresentationMixin:
         full screen slides. False elsewhere (projector mode magnifies the page there)."""
         from guide.slides import comparison_deck, profile_deck
 
-        current, location = self.stack.currentWidget(), self.history.current
-        if self.library is None or location is None:
-            return False
-        if current is self.views.get("profile") and location.view == "profile":
-            deck = profile_deck(self.library, location.args[0])
+        roles = self.shown_roles()
+        if len(roles) == 1:
+            deck = profile_deck(self.library, roles[0])
             start = deck.index_of(self.profile.current_section())
-        elif current is self.views.get("compare") and self.comparison.comparison is not None:
-            shown = self.comparison.comparison
-            deck = comparison_deck(self.library, shown.left.id, shown.right.id)
+        elif len(roles) == 2:
+            deck = comparison_deck(self.library, *roles)
             start = self.comparison.row_in_view()
         else:
             return False

@@ -45,14 +45,11 @@ class PrintHandoutMixin:
         """The handout of what is shown: a role profile or the comparison (None elsewhere)."""
         from guide.handout import comparison_handout, role_handout
 
-        current, location = self.stack.currentWidget(), self.history.current
-        if self.library is None or location is None:
-            return None
-        if current is self.views.get("profile") and location.view == "profile":
-            return role_handout(self.library, location.args[0])
-        if current is self.views.get("compare") and self.comparison.comparison is not None:
-            shown = self.comparison.comparison
-            return comparison_handout(self.library, shown.left.id, shown.right.id)
+        roles = self.shown_roles()
+        if len(roles) == 1:
+            return role_handout(self.library, roles[0])
+        if len(roles) == 2:
+            return comparison_handout(self.library, *roles)
         return None
 
     def print_handout(self) -> None:

@@ -6,10 +6,8 @@ score at the end, "Ulangi" with a new seed. Enter, Space, Right or PageDown go o
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from guide.quiz import Question
 from guide.quiz import quiz_round as draw_round
 from ui.fonts import relative_font
-from ui.safe_text import fill, plain_label
+from ui.safe_text import LinkLabel, fill, plain_label
 
 _ANSWER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1}
 _NEXT_KEYS = {
@@ -74,12 +72,7 @@ class QuizView(QWidget):
         relative_font(self.verdict, 1.25, bold=True)
         self.quote = plain_label("")
         self.quote.setAccessibleName(self.tr("Kutipan"))
-        self.source = plain_label("")
-        self.source.setTextFormat(Qt.TextFormat.RichText)
-        self.source.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
+        self.source = LinkLabel()
         self.source.linkActivated.connect(self._open_source)
         self.next_button = QPushButton(self.tr("Lanjut"))
         self.next_button.clicked.connect(self.next_question)
@@ -239,10 +232,8 @@ class QuizView(QWidget):
             )
         )
         self.quote.setText(fill(self.tr("Kutipan: «%1»"), question.quote))
-        title = html.escape(self.article_titles.get(question.article, question.article))
-        link = self.palette().color(QPalette.ColorRole.Link).name()
-        anchor = f"<a href='#open' style='color:{link}'>{title}</a>"
-        self.source.setText(fill(self.tr("Baca di artikel: %1"), anchor))
+        title = self.article_titles.get(question.article, question.article)
+        self.source.set_links([(self.tr("Baca di artikel: %1"), [("#open", title)])])
         last = self.index + 1 >= total
         self.next_button.setText(self.tr("Lihat skor") if last else self.tr("Lanjut"))
         self.next_button.setFocus()
@@ -261,8 +252,6 @@ class QuizView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and self.questions:
-            self._show()  # the link's colour, the sizes
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -34,7 +34,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -42,6 +42,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QImage,
     QKeySequence,
+    QPalette,
     QTextDocument,
     QTextOption,
 )
@@ -188,3 +189,44 @@ class SafeTextBrowser(QTextBrowser):
 
     def dropEvent(self, event: QDropEvent) -> None:
         event.ignore()
+
+
+class LinkLabel(QLabel):
+    """Lines of links, reachable by mouse and keyboard, always in the palette's link colour
+    (drawn again when the theme or projector mode changes it). Each line is a template whose
+    "%1" becomes its links, comma separated; every text is escaped. ``linkActivated`` gives
+    the href of the link chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self._lines: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def set_links(self, lines: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        """``(template, [(href, text), …])`` per line."""
+        self._lines = list(lines)
+        self._render()
+
+    def _render(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+
+        def anchors(items: list[tuple[str, str]]) -> str:
+            return ", ".join(
+                f"<a href='{html.escape(href)}' style='color:{colour}'>"
+                f"{html.escape(text, quote=False)}</a>"
+                for href, text in items
+            )
+
+        self.setText(
+            "<br>".join(fill(html.escape(t, quote=False), anchors(i)) for t, i in self._lines)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._lines:
+            self._render()

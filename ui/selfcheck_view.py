@@ -8,7 +8,6 @@ Not a score, not a verdict, and it says plainly that it is not a psychological t
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,8 +26,7 @@ from guide.profiles import SECTION_TITLES, Claim
 from ui.claims import ClaimWidget
 from ui.content_labels import label as content_label
 from ui.fonts import relative_font
-from ui.path_view import links
-from ui.safe_text import fill, plain_label
+from ui.safe_text import LinkLabel, fill, plain_label
 from ui.scrolling import ReadableScroll
 
 ANSWERS = {
@@ -83,13 +80,7 @@ class StatementCard(QFrame):
         says = ClaimWidget(Claim(statement.id, statement.says, statement.citations), articles)
         says.citation_activated.connect(self.citation_activated)
         self.says = says
-        self.links = QLabel()
-        self.links.setWordWrap(True)
-        self.links.setTextFormat(Qt.TextFormat.RichText)
-        self.links.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
+        self.links = LinkLabel()  # the path's steps and the profile's tabs that fit
         self.links.linkActivated.connect(self.link_activated)
         for widget in (self.your_answer, self.says_label, says, self.links):
             result.addWidget(widget)
@@ -104,7 +95,7 @@ class StatementCard(QFrame):
         for button in self.group.buttons():
             button.setChecked(button.property("pkAnswer") == answer)
 
-    def show_result(self, colour: str) -> None:
+    def show_result(self) -> None:
         """What the student answered, what the articles say, where to go next."""
         answer = self.answer()
         said = answer_name(answer) if answer else self.tr("belum dijawab")
@@ -113,8 +104,7 @@ class StatementCard(QFrame):
         steps = [self.path.step(s) for s in self.statement.steps] if self.path else []
         items += [(f"step:{s.id}", s.title) for s in steps if s is not None]
         items += [(f"tab:{t}", content_label(SECTION_TITLES[t])) for t in self.statement.tabs]
-        text = fill(self.tr("Pelajari lanjut: %1"), links(items, colour)) if items else ""
-        self.links.setText(text)
+        self.links.set_links([(self.tr("Pelajari lanjut: %1"), items)] if items else [])
         self.links.setVisible(bool(items))
         self.result.show()
 
@@ -183,9 +173,8 @@ class SelfCheckView(QWidget):
 
     def show_results(self) -> None:
         """Open every statement's result (the answers stay editable)."""
-        colour = html.escape(self.palette().color(self.palette().ColorRole.Link).name())
         for card in self.cards:
-            card.show_result(colour)
+            card.show_result()
         self.results_button.setText(self.tr("Perbarui"))
         self.end_button.setText(self.tr("Perbarui"))
 

@@ -44,6 +44,7 @@ class Fitter(SidePanelMixin):
         self.margin = round(min(w, h) * 0.045)
         self.gap = round(w * 0.03)
         self._charts: dict[str, QWidget] = {}
+        self._page_cache: dict[int, list] = {}
 
     # -- documents --------------------------------------------------------------------------
 
@@ -173,10 +174,9 @@ class Fitter(SidePanelMixin):
             self.size.width() - 2 * self.margin,
             hint_top - body_top - self.margin * 0.3,
         )
-        pages = self._detail_pages(slide, body)
-        layout.pages = len(pages) if slide.has_details or self._key_hidden(slide, body) else 0
-        if page < 0 or not layout.pages:
-            self._key_points(slide, body, layout)
+        if page < 0:
+            revealable = self._key_points(slide, body, layout)
+            layout.pages = len(self._pages(index, body)) if revealable else 0
             if layout.hidden:
                 hint = QCoreApplication.translate("Slides", "Enter: semua klaim (%1 lagi)").replace(
                     "%1", str(layout.hidden)
@@ -186,6 +186,8 @@ class Fitter(SidePanelMixin):
             else:
                 hint = ""
         else:
+            pages = self._pages(index, body)
+            layout.pages = len(pages)
             px, columns = pages[min(page, len(pages) - 1)]
             layout.body_px = px
             self._place_columns(layout, body, columns, px, full=True)
@@ -230,13 +232,11 @@ class Fitter(SidePanelMixin):
             return 0.5
         return 0.56 if slide.facts is not None or slide.summary else 0.0
 
-    def _key_hidden(self, slide: Slide, body: QRectF) -> bool:
-        layout = SlideLayout(self.size)
-        self._key_points(slide, body, layout)
-        return layout.hidden > 0 or any(p.text != p.full for c in slide.columns for p in c.points)
-
-    def _key_points(self, slide: Slide, body: QRectF, layout: SlideLayout) -> None:
+    def _key_points(self, slide: Slide, body: QRectF, layout: SlideLayout) -> bool:
+        """Place the key points at the largest type that fits; whether Enter has more to show
+        (other claims, whole statements, points left out or cut)."""
         share = self._side(slide)
+        cut = False
         rects = self._column_rects(body, len(slide.columns), share)
         shown = [list(c.points) for c in slide.columns]
         for step in BODY_LADDER:
@@ -254,6 +254,7 @@ class Fitter(SidePanelMixin):
                     layout.hidden += 1
                 if shown[i] and not self._fits(column, tuple(shown[i]), px, rect):
                     shown[i][0] = self._shortened(column, shown[i][0], px, rect)
+                    cut = True
         layout.body_px = px
         self._place_columns(
             layout,
@@ -265,6 +266,7 @@ class Fitter(SidePanelMixin):
         )
         if share:
             self._side_panel(slide, QRectF(rects[1]) if len(rects) > 1 else body, px, layout)
+        return slide.has_details or layout.hidden > 0 or cut
 
     def _fits(
         self,
@@ -297,6 +299,12 @@ class Fitter(SidePanelMixin):
                 high = mid - 1
         text = " ".join(words[:low]) + " …"
         return SlidePoint(text, text if full else point.full, point.sources)
+
+    def _pages(self, index: int, body: QRectF):
+        """Slide ``index``'s full claims in pages, laid out once per fitter."""
+        if index not in self._page_cache:
+            self._page_cache[index] = self._detail_pages(self.deck.slides[index], body)
+        return self._page_cache[index]
 
     def _detail_pages(self, slide: Slide, body: QRectF):
         """The full claims in pages: [(px, [(column, points), …]), …]."""

@@ -145,8 +145,7 @@ class SlideView(QWidget):
     def set_colours(self, palette: QPalette, theme: str) -> None:
         """The presentation's colours (the window passes its theme's palette)."""
         self.theme = theme
-        self.setPalette(palette)
-        self._forget()
+        self.setPalette(palette)  # changeEvent forgets the layouts made in the old colours
         self._changed()
 
     def _jump_now(self) -> None:

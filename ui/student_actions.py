@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class StudentMixin:
     """Views and actions over the student's store."""
 
@@ -94,12 +90,14 @@ class StudentMixin:
 
     def path_progress(self, role: str) -> tuple[int, int] | None:
         """(done, total) of ``role``'s learning path for this student; None without a path."""
+        from guide.learning import DONE  # not at import: this module is on the start-up path
+
         path = self.library.learning_path(role) if self.library is not None else None
         if path is None:
             return None
         store = self.student_if_any
         states = store.states(role) if store is not None else {}
-        return sum(states.get(s.id) == "selesai" for s in path.steps), len(path.steps)
+        return sum(states.get(s.id) == DONE for s in path.steps), len(path.steps)
 
     # -- the learning path -----------------------------------------------------------------
 
@@ -119,14 +117,12 @@ class StudentMixin:
         return view
 
     def show_first_path(self) -> None:
-        """Buka → Jalur belajar: the path of the profile shown, else the first there is."""
+        """Buka → Jalur belajar: the path of the role shown (the first of a comparison),
+        else the first there is."""
         if self.library is None:
             return
-        shown = self.views.get("profile")
-        role = shown.profile.id if shown is not None and shown.profile is not None else ""
         paths = self.library.learning.paths
-        if role not in paths:
-            role = next(iter(paths), "")
+        role = next((r for r in (*self.shown_roles(), *paths) if r in paths), "")
         if role:
             self.navigate(Location("path", (role, "")))
 
@@ -202,28 +198,27 @@ class StudentMixin:
                 8000,
             )
             return None
-        if self._saved(lambda store: store.add_bookmark(bookmark)):
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Disimpan ke Simpanan: %1").replace(
-                    "%1", bookmark.title
-                ),
-                6000,
-            )
-            return bookmark
-        return None
+        return bookmark if self._save_bookmark(bookmark) else None
 
     def bookmark_claim(self, widget) -> None:
         """A profile claim's context menu: "Simpan ke Simpanan"."""
         from ui.bookmark_targets import claim_bookmark
 
         bookmark = claim_bookmark(self, widget)
-        if bookmark is not None and self._saved(lambda store: store.add_bookmark(bookmark)):
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Disimpan ke Simpanan: %1").replace(
-                    "%1", bookmark.title
-                ),
-                6000,
-            )
+        if bookmark is not None:
+            self._save_bookmark(bookmark)
+
+    def _save_bookmark(self, bookmark: Bookmark) -> bool:
+        """Save ``bookmark`` and say so in the status bar (a failure: said by _saved)."""
+        if not self._saved(lambda store: store.add_bookmark(bookmark)):
+            return False
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Disimpan ke Simpanan: %1").replace(
+                "%1", bookmark.title
+            ),
+            6000,
+        )
+        return True
 
     def open_bookmark(self, bookmark: Bookmark) -> None:
         """Open where a bookmark points: the profile's claim, or the reader at the passage."""

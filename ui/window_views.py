@@ -183,6 +183,19 @@ class WindowViewsMixin:
         """The search results."""
         return self._view("search")
 
+    def shown_roles(self) -> tuple[str, ...]:
+        """The role of the profile shown, or the two of the comparison shown; () elsewhere
+        (F5's slides, Ctrl+P's handout and Buka → Jalur belajar start from it)."""
+        current, location = self.stack.currentWidget(), self.history.current
+        if self.library is None or location is None:
+            return ()
+        if current is self.views.get("profile") and location.view == "profile":
+            return (location.args[0],)
+        if current is self.views.get("compare") and self.comparison.comparison is not None:
+            shown = self.comparison.comparison
+            return shown.left.id, shown.right.id
+        return ()
+
     def _show(self, location: Location) -> str:
         """Show ``location``'s view; the window's title for it."""
         lib = self.library
