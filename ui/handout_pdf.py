@@ -14,13 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QPagedPaintDevice
 
-from guide import APP_NAME, __version__
 from guide.handout import Handout
-from ui.page_pdf import PAPERS, page_layout, paint_page, write_page
+from ui.page_pdf import sources_and_footer, write_page
 
-__all__ = ["PAPERS", "page_layout", "paint_handout", "write_handout"]
 _MARKS = {
     "sama": QT_TRANSLATE_NOOP("Handout", "Sama"),
     "sebagian-sama": QT_TRANSLATE_NOOP("Handout", "Sebagian sama"),
@@ -87,10 +84,11 @@ def handout_html(handout: Handout) -> str:
                 f"<td>{_point(a)}</td><td>{_point(b)}</td></tr>"
             )
         parts.append("</table>")
-    parts.append(f"<h4>{_e(_tr('Sumber'))}</h4><p>")
-    parts.append("<br>".join(_e(s) for s in handout.sources))
-    footer = f"{APP_NAME} {__version__} · " + _tr("Dibuat luring dari artikel yang dikutip")
-    parts.append(f"</p><p style='color:#555'>{_e(footer)}</p>")
+    parts.append(
+        sources_and_footer(
+            handout.sources, _tr("Sumber"), _tr("Dibuat luring dari artikel yang dikutip")
+        )
+    )
     return "\n".join(parts)
 
 
@@ -111,12 +109,6 @@ def versions(handout: Handout) -> Iterator[str]:
     while current is not None:
         yield handout_html(current)
         current = _shorter(current)
-
-
-def paint_handout(handout: Handout, device: QPagedPaintDevice, paper: str) -> float:
-    """Paint the handout's one page on ``device`` (a QPdfWriter or a QPrinter, its page
-    layout already set); the type size used."""
-    return paint_page(versions(handout), device, paper)
 
 
 def write_handout(handout: Handout, out: Path, paper: str = "a4") -> int:

@@ -9,6 +9,7 @@ the same page can be painted on a QPrinter (print preview).
 
 from __future__ import annotations
 
+import html
 import os
 import tempfile
 from collections.abc import Iterable
@@ -30,6 +31,17 @@ from guide import APP_NAME, __version__
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 SIZES_PT = (10.0, 9.5, 9.0)  # never below 9 pt
 MARGIN_MM = 14.0
+
+
+def sources_and_footer(sources: Iterable[str], heading: str, made_offline: str) -> str:
+    """The page's end: the cited articles under ``heading``, then the app, its version and
+    ``made_offline`` ("Dibuat luring dari artikel yang dikutip"), every text escaped."""
+    footer = f"{APP_NAME} {__version__} · {made_offline}"
+    lines = "<br>".join(html.escape(s, quote=False) for s in sources)
+    return (
+        f"<h4>{html.escape(heading, quote=False)}</h4><p>{lines}</p>"
+        f"<p style='color:#555'>{html.escape(footer, quote=False)}</p>"
+    )
 
 
 def page_layout(paper: str) -> QPageLayout:

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from guide import APP_NAME, __version__
 from guide.plan import Plan
+from ui.page_pdf import sources_and_footer
 
 EXCERPT_CHARS = 160
 STATE_WORDS = {
@@ -76,12 +76,8 @@ def plan_html(plan: Plan, excerpts: bool = True) -> str:
                 item += f"<br><i>{_e(note.replace('%1', bookmark.note))}</i>"
             parts.append(f"<li>{item}</li>")
         parts.append("</ul>")
-    parts.append(f"<h4>{_e(_tr(SOURCES))}</h4><p>")
-    parts.append("<br>".join(_e(s) for s in plan.sources))
-    footer = f"{APP_NAME} {__version__} · " + QCoreApplication.translate(
-        "Plan", "Dibuat luring dari artikel yang dikutip"
-    )
-    parts.append(f"</p><p style='color:#555'>{_e(footer)}</p>")
+    offline = QCoreApplication.translate("Plan", "Dibuat luring dari artikel yang dikutip")
+    parts.append(sources_and_footer(plan.sources, _tr(SOURCES), offline))
     return "\n".join(parts)
 
 

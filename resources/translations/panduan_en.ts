@@ -741,7 +741,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/handout_pdf.py" line="+25"/>
+        <location filename="../../ui/handout_pdf.py" line="+22"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/window_views.py" line="+215"/>
+        <location filename="../../ui/window_views.py" line="+228"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
@@ -1281,7 +1281,7 @@
         <translation>Clear search history</translation>
     </message>
     <message>
-        <location filename="../../ui/student_actions.py" line="+72"/>
+        <location filename="../../ui/student_actions.py" line="+68"/>
         <source>Simpanan belajar</source>
         <translation>Study notes</translation>
     </message>
@@ -1291,13 +1291,12 @@
         <translation>To save: select a sentence in an article, pick a search result, or point at a profile claim, then press Ctrl+D.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Disimpan ke Simpanan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Artikel simpanan ini tidak ada lagi di perpustakaan.</source>
         <translation>The article of this saved item is no longer in the library.</translation>
     </message>
@@ -1527,7 +1526,7 @@
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+170"/>
+        <location filename="../../ui/main_window.py" line="+166"/>
         <source>Terakhir dicari: %1</source>
         <translation>Searched recently: %1</translation>
     </message>
@@ -1754,7 +1753,7 @@ Teacher’s articles in it: %2</translation>
         <translation>“%1” was copied to the personal library; it can now be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_handout.py" line="+68"/>
+        <location filename="../../ui/print_handout.py" line="+65"/>
         <source>Buka profil peran atau perbandingan untuk mencetak handout.</source>
         <translation>Open a role profile or the comparison to print a handout.</translation>
     </message>
@@ -1787,7 +1786,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>PathView</name>
     <message>
-        <location filename="../../ui/path_view.py" line="+36"/>
+        <location filename="../../ui/path_view.py" line="+34"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
@@ -1802,7 +1801,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+91"/>
         <source>Rencana belajarku (PDF)…</source>
         <translation>My study plan (PDF)…</translation>
     </message>
@@ -1817,7 +1816,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Learning path: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 dari %2 langkah selesai</source>
         <translation>%1 of %2 steps done</translation>
     </message>
@@ -1875,7 +1874,7 @@ Teacher’s articles in it: %2</translation>
         <translation>My note: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Dibuat luring dari artikel yang dikutip</source>
         <translation>Made offline from the cited articles</translation>
     </message>
@@ -2046,7 +2045,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../ui/quiz_view.py" line="+60"/>
+        <location filename="../../ui/quiz_view.py" line="+58"/>
         <source>Pernyataan</source>
         <translation>Statement</translation>
     </message>
@@ -2056,13 +2055,13 @@ Teacher’s articles in it: %2</translation>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+163"/>
+        <location line="+3"/>
+        <location line="+161"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-159"/>
         <source>Ulangi dengan soal lain</source>
         <translation>Again with other questions</translation>
     </message>
@@ -2127,7 +2126,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Quote: “%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Baca di artikel: %1</source>
         <translation>Read it in the article: %1</translation>
     </message>
@@ -2490,7 +2489,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>RoleCard</name>
     <message>
-        <location filename="../../ui/home_view.py" line="-188"/>
+        <location filename="../../ui/home_view.py" line="-189"/>
         <source>Dibuat guru</source>
         <translation>Made by a teacher</translation>
     </message>
@@ -2629,7 +2628,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>SafeTextBrowser</name>
     <message>
-        <location filename="../../ui/safe_text.py" line="+166"/>
+        <location filename="../../ui/safe_text.py" line="+167"/>
         <source>Menu teks</source>
         <translation>Text menu</translation>
     </message>
@@ -2866,7 +2865,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>SelfCheckView</name>
     <message>
-        <location filename="../../ui/selfcheck_view.py" line="+36"/>
+        <location filename="../../ui/selfcheck_view.py" line="+33"/>
         <source>Ya, seperti saya</source>
         <translation>Yes, that&apos;s me</translation>
     </message>
@@ -2881,7 +2880,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Not me yet</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+88"/>
         <source>Apa saya cocok?</source>
         <translation>Is it for me?</translation>
     </message>
@@ -2901,7 +2900,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Self-check statements</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <location line="+1"/>
         <source>Perbarui</source>
         <translation>Update</translation>
@@ -2955,12 +2954,12 @@ Teacher’s articles in it: %2</translation>
         <translation>Both covered</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_layout.py" line="+147"/>
+        <location filename="../../ui/slide_layout.py" line="+148"/>
         <source>sama-sama: %1</source>
         <translation>both: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Enter: semua klaim (%1 lagi)</source>
         <translation>Enter: every claim (%1 more)</translation>
     </message>
@@ -2970,7 +2969,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Enter: every claim</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Semua klaim, halaman %1 dari %2 · Enter: lanjut</source>
         <translation>Every claim, page %1 of %2 · Enter: go on</translation>
     </message>
@@ -3143,7 +3142,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>StatementCard</name>
     <message>
-        <location filename="../../ui/selfcheck_view.py" line="-121"/>
+        <location filename="../../ui/selfcheck_view.py" line="-113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3153,7 +3152,7 @@ Teacher’s articles in it: %2</translation>
         <translation>What the articles say:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>belum dijawab</source>
         <translation>not answered yet</translation>
     </message>
@@ -3171,7 +3170,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/path_view.py" line="-122"/>
+        <location filename="../../ui/path_view.py" line="-113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3181,12 +3180,12 @@ Teacher’s articles in it: %2</translation>
         <translation>Practise:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
         <source>Teknologi: %1</source>
         <translation>Technologies: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Baca di profil: %1</source>
         <translation>Read in the profile: %1</translation>
     </message>
