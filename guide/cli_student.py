@@ -43,12 +43,7 @@ def cmd_path(args: argparse.Namespace) -> int:
 
     library = open_library()
     try:
-        known = [p.id for p in library.profiles]
-        path = library.learning_path(args.role)
-        if path is None:
-            if args.role not in known:
-                return _fail(f"peran tidak dikenal: {args.role} (ada: {', '.join(known)})")
-            return _fail(f"artikel sumber belum cukup untuk jalur belajar {args.role}")
+        path, name = role_path(library, args.role)
     finally:
         library.close()
     changes = {step: DONE for step in args.done}
@@ -73,12 +68,27 @@ def cmd_path(args: argparse.Namespace) -> int:
         print(json.dumps(path_json(path, states), ensure_ascii=False))
         return EXIT_OK
     done = sum(states.get(s.id) == DONE for s in path.steps)
-    print(f"Jalur belajar {path.role}: {done} dari {len(path.steps)} langkah selesai")
+    print(f"Jalur belajar {name}: {done} dari {len(path.steps)} langkah selesai")
     for n, step in enumerate(path.steps, start=1):
         state = states.get(step.id, STATES[0])
         tick = {"selesai": "x", "sedang": "~"}.get(state, " ")
         print(f"{n}. [{tick}] {step.title}  ({step.id}: {state})")
     return EXIT_OK
+
+
+def role_path(library, role: str):
+    """``role``'s learning path and the role's name; KnownError (one line) for an unknown
+    role or one the articles give no path."""
+    from guide.failures import KnownError
+
+    profile = library.profile(role)
+    if profile is None:
+        known = ", ".join(p.id for p in library.profiles)
+        raise KnownError(f"peran tidak dikenal: {role} (ada: {known})")
+    path = library.learning_path(role)
+    if path is None:
+        raise KnownError(f"artikel sumber belum cukup untuk jalur belajar {profile.name}")
+    return path, profile.name
 
 
 def path_json(path, states: dict[str, str]) -> dict:

@@ -100,8 +100,8 @@ def cmd_plan(args) -> int:
 
     from PySide6.QtGui import QGuiApplication
 
-    from guide import APP_ID
     from guide.cli_profiles import open_library
+    from guide.cli_student import role_path
     from guide.plan import student_plan
     from guide.student import open_student_store
     from ui.page_pdf import write_page
@@ -110,12 +110,7 @@ def cmd_plan(args) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
     library = open_library()
     try:
-        if library.learning_path(args.role) is None:
-            known = ", ".join(library.learning.paths)
-            print(
-                f"{APP_ID}: peran tanpa jalur belajar: {args.role} (ada: {known})", file=sys.stderr
-            )
-            return 1
+        role_path(library, args.role)  # an unknown role, or one without a path: one line
         store = open_student_store()
         try:
             plan = student_plan(library, store, args.role)
