@@ -3,6 +3,7 @@ like the profiles', written to learning.json and read by the app."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -104,5 +105,6 @@ def test_a_path_file_that_is_not_toml_fails_naming_it(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     (seeds / "paths" / "backend-developer.toml").write_text("role = [", encoding="utf-8")
-    with pytest.raises(ProfileError, match="paths/backend-developer.toml: tidak dapat dibaca"):
+    expected = re.escape("paths/backend-developer.toml: tidak dapat dibaca")
+    with pytest.raises(ProfileError, match=expected):
         load_learning(seeds, _locator(seeds), [BACKEND_ID, FRONTEND_ID])
