@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -34,6 +32,7 @@ from pathlib import Path
 
 from guide import __version__
 from guide.article import Block, ParsedArticle, Section
+from guide.atomic_file import replaced_atomically
 from guide.failures import KnownError
 from guide.importing.model import ImportedDocument
 from guide.manifest import sha256 as file_sha256
@@ -163,20 +162,14 @@ def export_pack(
         "profiles": profile_entries,
     }
     out = out.with_suffix(PACK_SUFFIX) if out.suffix.lower() != PACK_SUFFIX else out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".pack-", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-                for path, data in members:
-                    archive.writestr(path, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    # The zip is closed (written whole) before the file is flushed and renamed into place.
+    with (
+        replaced_atomically(out, ".pack-") as temp,
+        zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        for path, data in members:
+            archive.writestr(path, data)
     return out
 
 

@@ -10,8 +10,6 @@ the same page can be painted on a QPrinter (print preview).
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from guide import APP_NAME, __version__
+from guide.atomic_file import replaced_atomically
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 SIZES_PT = (10.0, 9.5, 9.0)  # never below 9 pt
@@ -103,20 +102,11 @@ def paint_page(versions: Iterable[str], device: QPagedPaintDevice, paper: str) -
 def write_page(versions: Iterable[str], out: Path, paper: str, title: str) -> int:
     """Write the page to ``out`` as a one-page PDF; the type size used (points). Written
     beside and renamed into place (fsync first): never a half-written PDF."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temp)
+    with replaced_atomically(out, ".handout-") as temp:
+        writer = QPdfWriter(str(temp))
         writer.setPageLayout(page_layout(paper))
         writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
         points = paint_page(versions, writer, paper)
         del writer  # flushes and closes the file
-        with open(temp, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return int(points)
