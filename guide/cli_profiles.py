@@ -181,7 +181,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
             print(json.dumps(question.as_json(), ensure_ascii=False))
             continue
         source = labels.get(question.article, question.article)
-        print(f"{n}. {question.statement}")
+        print(f"{n}. {question.shown}")  # the answer's names blanked, as in the app
         print(f"   Jawaban: {names.get(question.answer, question.answer)} — [{source}] "
               f"“{question.quote}”")  # fmt: skip
     return EXIT_OK

@@ -6,16 +6,30 @@ claim's first citation (the reveal shows the quote and opens the reader there). 
 statement both roles make (the same text, whitespace and case aside) or a claim with no
 citation. A round of ``count`` questions is drawn with ``random.Random(seed)``: the same seed
 gives the same round; both roles are asked whenever both have questions.
+
+Many statements name their own role ("Backend membuat dan mengelola API."), which would give
+the answer away: a question is *shown* with the answer role's names blanked ("_____ membuat
+dan mengelola API."), the other role's names left as clues; the reveal shows the statement
+whole. The names are the profile's name and aliases, with or without the job word
+("Backend", "back-end", "Back End Engineer", "pengembang frontend"), so a teacher's role is
+blanked the same way.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 from guide.compare import Comparison
+from guide.profiles import Profile
 
 ROUND = 10
+BLANK = "_____"
+# Job words around a role's distinctive name: "backend" is the role in "backend engineer",
+# "pengembang backend" and "Back-end Developer" alike.
+_JOB_WORDS = ("developer", "engineer", "programmer", "pengembang")
+_SEPARATOR = r"[\s-]*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +45,7 @@ class Question:
     start: int = -1  # the quote's place in the article (the reader highlights it)
     end: int = -1
     section_id: str = ""
+    shown: str = ""  # the statement with the answer role's names blanked
 
     def as_json(self) -> dict:
         """The CLI's JSON object (``quiz --json``)."""
@@ -47,6 +62,28 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _core(name: str) -> str:
+    """A name's distinctive words as a pattern: "Back End Engineer" → back[\\s-]*end."""
+    words = [w for w in re.split(r"[\s-]+", name.casefold()) if w]
+    core = list(words)
+    while core and core[-1] in _JOB_WORDS:
+        core.pop()
+    while core and core[0] in _JOB_WORDS:
+        core.pop(0)
+    return _SEPARATOR.join(re.escape(w) for w in core or words)
+
+
+def role_pattern(profile: Profile) -> re.Pattern[str]:
+    """Where a text names ``profile``'s role (its name or an alias, job word or not)."""
+    cores = sorted({c for c in map(_core, (profile.name, *profile.aliases)) if c}, key=len)
+    jobs = "|".join(_JOB_WORDS)
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{jobs})\s+)?(?:{'|'.join(reversed(cores))})"
+        rf"(?:\s+(?:{jobs}))?(?=-nya\b|[^\w-]|$)",
+        re.IGNORECASE,
+    )
+
+
 def questions(comparison: Comparison) -> list[Question]:
     """Every question the comparison allows, in row order (left role first in each row)."""
     left, right = comparison.left, comparison.right
@@ -54,6 +91,7 @@ def questions(comparison: Comparison) -> list[Question]:
     choices = (left.id, right.id)
     found: list[Question] = []
     seen: set[str] = set()
+    patterns = {left.id: role_pattern(left), right.id: role_pattern(right)}
     for row in comparison.rows:
         if not row.differs:
             continue
@@ -75,6 +113,7 @@ def questions(comparison: Comparison) -> list[Question]:
                         first.start,
                         first.end,
                         first.section_id,
+                        patterns[cell.role_id].sub(BLANK, claim.text),
                     )
                 )
     return found

@@ -4,11 +4,14 @@ aspects where the roles differ, never a statement both roles make; a seed repeat
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from guide.cli import main
+from guide.profiles import Profile
+from guide.quiz import BLANK, role_pattern
 
 
 @pytest.fixture(autouse=True)
@@ -66,3 +69,71 @@ def test_text_output_names_the_answer_and_its_source(capsys) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("1. ") and lines[1].startswith("   Jawaban: ")
     assert "Developer — [" in lines[1]
+
+
+# -- the answer's names are blanked in the question shown --------------------------------------
+
+NAMED = {  # how the articles write each role, found independently of the profiles' aliases
+    "backend-developer": re.compile(r"\bback[\s-]?end\b", re.IGNORECASE),
+    "frontend-developer": re.compile(r"\bfront[\s-]?end\b", re.IGNORECASE),
+}
+
+
+def test_the_question_shown_never_names_its_answer(data_dir: Path) -> None:
+    from guide.datadir import DataLocation
+    from guide.library import BACKEND_ID, FRONTEND_ID, Library
+    from guide.quiz import questions
+
+    library = Library(DataLocation(data_dir, bundled=False))
+    try:
+        every = questions(library.comparison(BACKEND_ID, FRONTEND_ID))
+    finally:
+        library.close()
+    named = [q for q in every if NAMED[q.answer].search(q.statement)]
+    assert len(named) >= 20  # most statements name their own role
+    other = {BACKEND_ID: FRONTEND_ID, FRONTEND_ID: BACKEND_ID}
+    for q in every:
+        assert not NAMED[q.answer].search(q.shown), q.shown
+        # the other role's names stay, as clues; the rest of the text is the statement's
+        assert len(NAMED[other[q.answer]].findall(q.shown)) == len(
+            NAMED[other[q.answer]].findall(q.statement)
+        )
+        pattern = re.escape(q.shown).replace(re.escape(BLANK), ".+?")
+        assert re.fullmatch(pattern, q.statement), q.shown
+    assert any(q.shown.startswith(BLANK) for q in named)
+
+
+def _role(name: str, *aliases: str) -> Profile:
+    return Profile(name.lower().replace(" ", "-"), name, aliases, "…", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Backend membuat API.", "_____ membuat API."),
+        ("Tugas back-end engineer dan backend-nya.", "Tugas _____ dan _____-nya."),
+        ("Bersama pengembang Back End, frontend developer…", "Bersama _____, frontend developer…"),
+        ("Sisi backendless dan feedback tidak.", "Sisi backendless dan feedback tidak."),
+    ],
+)
+def test_a_role_is_blanked_with_or_without_its_job_word(text: str, shown: str) -> None:
+    backend = _role("Backend Developer", "Back End Engineer", "Back-end Developer")
+    assert role_pattern(backend).sub(BLANK, text) == shown
+
+
+def test_a_teachers_role_is_blanked_by_its_own_names() -> None:
+    analyst = _role("Data Analyst", "Analis Data")
+    text = "Data analyst membaca data; analis data menyajikannya."
+    assert role_pattern(analyst).sub(BLANK, text) == "_____ membaca data; _____ menyajikannya."
+
+
+def test_text_output_blanks_the_answer(capsys) -> None:
+    assert main(["quiz", "--seed", "3", "--count", "10"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    asked = [line for line in lines if re.match(r"\d+\. ", line)]
+    answers = [line for line in lines if line.startswith("   Jawaban: ")]
+    assert len(asked) == len(answers) == 10
+    for question, answer in zip(asked, answers, strict=True):
+        role = "backend-developer" if "Jawaban: Backend" in answer else "frontend-developer"
+        assert not NAMED[role].search(question), question
+    assert any(BLANK in line for line in asked)

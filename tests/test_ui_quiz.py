@@ -23,7 +23,7 @@ def test_a_round_scores_the_answers_and_reveals_each_citation(qtbot, window: Mai
     assert {q.answer for q in expected} == {BACKEND_ID, FRONTEND_ID}  # both roles asked
     right = 0
     for n, question in enumerate(expected):
-        assert quiz.statement.text() == f"«{question.statement}»"
+        assert quiz.statement.text() == f"«{question.shown}»"  # the answer's names blanked
         assert not quiz.quote.isVisible()  # nothing given away before the answer
         correct = question.choices.index(question.answer)
         choice = correct if n % 3 else 1 - correct  # every third answer wrong
@@ -33,6 +33,7 @@ def test_a_round_scores_the_answers_and_reveals_each_citation(qtbot, window: Mai
         else:
             qtbot.mouseClick(quiz.choice_buttons[choice], Qt.MouseButton.LeftButton)
         assert quiz.revealed and quiz.quote.isVisible()
+        assert quiz.statement.text() == f"«{question.statement}»"  # the reveal: whole
         assert question.quote in quiz.quote.text()  # the reveal: the quote …
         title = window.library.article(question.article).title
         assert html.escape(title, quote=False) in quiz.source.text()  # … and its article

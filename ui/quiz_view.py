@@ -200,8 +200,8 @@ class QuizView(QWidget):
                 str(self.score),
             )
         )
-        self.statement.setText(f"«{question.statement}»")
-        shown = self.revealed
+        shown = self.revealed  # the answer role's names are blanked until the reveal
+        self.statement.setText(f"«{question.statement if shown else question.shown}»")
         self.verdict.show()
         for widget in (self.quote, self.source, self.next_button):
             widget.setVisible(shown)
