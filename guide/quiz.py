@@ -45,7 +45,22 @@ class Question:
     start: int = -1  # the quote's place in the article (the reader highlights it)
     end: int = -1
     section_id: str = ""
-    shown: str = ""  # the statement with the answer role's names blanked
+    blanks: tuple[tuple[int, int], ...] = ()  # where the statement names the answer role
+
+    @property
+    def shown(self) -> str:
+        """The statement as asked: the answer role's names blanked."""
+        return "".join(BLANK if named else text for text, named in self.pieces())
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The statement cut at its blanks: (text, True) where it names the answer role."""
+        out: list[tuple[str, bool]] = []
+        at = 0
+        for start, end in self.blanks:
+            out += [(self.statement[at:start], False), (self.statement[start:end], True)]
+            at = end
+        out.append((self.statement[at:], False))
+        return [(text, named) for text, named in out if text]
 
     def as_json(self) -> dict:
         """The CLI's JSON object (``quiz --json``)."""
@@ -113,7 +128,7 @@ def questions(comparison: Comparison) -> list[Question]:
                         first.start,
                         first.end,
                         first.section_id,
-                        patterns[cell.role_id].sub(BLANK, claim.text),
+                        tuple(m.span() for m in patterns[cell.role_id].finditer(claim.text)),
                     )
                 )
     return found

@@ -101,6 +101,7 @@ def test_the_question_shown_never_names_its_answer(data_dir: Path) -> None:
         pattern = re.escape(q.shown).replace(re.escape(BLANK), ".+?")
         assert re.fullmatch(pattern, q.statement), q.shown
     assert any(q.shown.startswith(BLANK) for q in named)
+    assert all(q.blanks for q in named)
 
 
 def _role(name: str, *aliases: str) -> Profile:

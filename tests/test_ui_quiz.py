@@ -8,6 +8,7 @@ import html
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 
 from guide.library import BACKEND_ID, FRONTEND_ID
 from guide.quiz import quiz_round
@@ -24,6 +25,7 @@ def test_a_round_scores_the_answers_and_reveals_each_citation(qtbot, window: Mai
     right = 0
     for n, question in enumerate(expected):
         assert quiz.statement.text() == f"«{question.shown}»"  # the answer's names blanked
+        assert quiz.statement.textFormat() == Qt.TextFormat.PlainText
         assert not quiz.quote.isVisible()  # nothing given away before the answer
         correct = question.choices.index(question.answer)
         choice = correct if n % 3 else 1 - correct  # every third answer wrong
@@ -33,7 +35,11 @@ def test_a_round_scores_the_answers_and_reveals_each_citation(qtbot, window: Mai
         else:
             qtbot.mouseClick(quiz.choice_buttons[choice], Qt.MouseButton.LeftButton)
         assert quiz.revealed and quiz.quote.isVisible()
-        assert quiz.statement.text() == f"«{question.statement}»"  # the reveal: whole
+        assert quiz.statement.textFormat() == Qt.TextFormat.RichText  # the reveal: whole, …
+        shown = QTextDocumentFragment.fromHtml(quiz.statement.text()).toPlainText()
+        assert shown == f"«{question.statement}»"
+        for start, end in question.blanks:  # … the names that were blanked in bold
+            assert f"<b>{html.escape(question.statement[start:end])}</b>" in quiz.statement.text()
         assert question.quote in quiz.quote.text()  # the reveal: the quote …
         title = window.library.article(question.article).title
         assert html.escape(title, quote=False) in quiz.source.text()  # … and its article

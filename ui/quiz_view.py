@@ -6,6 +6,8 @@ score at the end, "Ulangi" with a new seed. Enter, Space, Right or PageDown go o
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -173,7 +175,7 @@ class QuizView(QWidget):
         if not total:  # no aspect where the two roles differ has a cited claim
             self.again_button.hide()
             self.progress.setText("")
-            self.statement.setText(
+            self._set_statement(
                 self.tr(
                     "Belum ada soal untuk dua peran ini: kuis memakai klaim bersumber dari "
                     "aspek yang berbeda di perbandingan, dan keduanya belum punya."
@@ -185,7 +187,7 @@ class QuizView(QWidget):
             return
         if question is None:
             self.progress.setText(fill(self.tr("Selesai: %1 soal"), str(total)))
-            self.statement.setText(fill(self.tr("Skor: %1 dari %2"), str(self.score), str(total)))
+            self._set_statement(fill(self.tr("Skor: %1 dari %2"), str(self.score), str(total)))
             self.verdict.setText(self._closing_words(total))
             self.quote.hide()
             self.source.hide()
@@ -201,7 +203,14 @@ class QuizView(QWidget):
             )
         )
         shown = self.revealed  # the answer role's names are blanked until the reveal
-        self.statement.setText(f"«{question.statement if shown else question.shown}»")
+        if shown:  # the statement whole, the names that were blanked in bold
+            words = "".join(
+                f"<b>{html.escape(text)}</b>" if named else html.escape(text)
+                for text, named in question.pieces()
+            )
+            self._set_statement(f"«{words}»", Qt.TextFormat.RichText)
+        else:
+            self._set_statement(f"«{question.shown}»")
         self.verdict.show()
         for widget in (self.quote, self.source, self.next_button):
             widget.setVisible(shown)
@@ -237,6 +246,10 @@ class QuizView(QWidget):
         last = self.index + 1 >= total
         self.next_button.setText(self.tr("Lihat skor") if last else self.tr("Lanjut"))
         self.next_button.setFocus()
+
+    def _set_statement(self, text: str, fmt: Qt.TextFormat = Qt.TextFormat.PlainText) -> None:
+        self.statement.setTextFormat(fmt)  # the format first: text is never read as markup
+        self.statement.setText(text)
 
     def _closing_words(self, total: int) -> str:
         if total and self.score == total:
