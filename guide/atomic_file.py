@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from guide.failures import KnownError
+
 _ATTEMPTS = 100
 
 
@@ -33,10 +35,22 @@ def _create_beside(out: Path, prefix: str) -> Path:
     raise FileExistsError(f"no free temporary name beside {out}")
 
 
+def _check_place(out: Path) -> None:
+    """Refuse, in one sentence, a target that is a folder or lies inside a file."""
+    if out.is_dir():
+        raise KnownError(f"{out} adalah folder, bukan berkas: tulis nama berkas di dalamnya.")
+    for folder in out.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise KnownError(f"{folder} adalah berkas, bukan folder: pilih folder lain.")
+            return
+
+
 @contextmanager
 def replaced_atomically(out: Path, prefix: str = ".partial-") -> Iterator[Path]:
     """Yield an empty temporary file beside ``out`` to write; on success it is fsynced and
     renamed to ``out``. On any error (or interruption) it is removed and ``out`` is untouched."""
+    _check_place(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     temp = _create_beside(out, prefix)
     try:

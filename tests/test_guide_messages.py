@@ -142,6 +142,7 @@ def _guide_sentences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tu
     found.append((failures.cli_message(failures.Failure(failures.UNEXPECTED, detail="X")), ""))
     found += [(sentence, "") for sentence in _pack_problems(tmp_path)]
     found += [(sentence, "") for sentence in _library_errors()]
+    found += _unwritable_places(tmp_path)
     from guide import datadir  # the bundled data rebuilt: every reason the window may give
 
     found += [(datadir._notice([reason]), "") for reason in [*datadir.NOTICES, "other"]]
@@ -180,6 +181,20 @@ def _pack_problems(tmp_path: Path) -> list[str]:
     _loaded, problems = load_lab_packs([folder], root=tmp_path / "cache")
     assert len(problems) == len(manifests) + 1
     return problems
+
+
+def _unwritable_places(tmp_path: Path) -> list[tuple[str, str]]:
+    """A file to write where a folder is, or inside a file (guide.atomic_file)."""
+    from guide.atomic_file import replaced_atomically
+
+    blocked = tmp_path / "blok"
+    blocked.write_text("x")
+    found = []
+    for out, kept in ((tmp_path, str(tmp_path)), (blocked / "a.pdf", str(blocked))):
+        with pytest.raises(failures.KnownError) as caught, replaced_atomically(out):
+            pass
+        found.append((failures.cli_message(failures.classify(caught.value)), kept))
+    return found
 
 
 def _library_errors() -> list[str]:

@@ -63,3 +63,17 @@ def test_an_unknown_role_writes_nothing(tmp_path: Path, capsys) -> None:
     assert not out.exists() and not list(tmp_path.glob(".handout-*"))
     assert guide_main(["handout", "--role", "backend-developer", "--out", str(out)]) == 1
     assert "panduan-karier handout" in capsys.readouterr().err  # Qt lays it out: not guide/
+
+
+@pytest.mark.parametrize("where", ["folder", "inside-a-file"])
+def test_an_output_that_cannot_be_a_file_is_one_line(tmp_path: Path, capsys, where: str) -> None:
+    """--out naming a folder, or a path under a file: one sentence, exit 1, nothing written."""
+    folder = tmp_path / "keluaran"
+    folder.mkdir()
+    blocked = folder / "blok"
+    blocked.write_text("isi")
+    out, named = (folder, "adalah folder") if where == "folder" else (blocked / "a.pdf", "blok")
+    assert main(["handout", "--role", "backend-developer", "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and named in err and "tak terduga" not in err
+    assert [p.name for p in folder.iterdir()] == ["blok"] and blocked.read_text() == "isi"

@@ -149,6 +149,11 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("kw", QT_TRANSLATE_NOOP("GuideMessages", "Perpustakaan pribadi %1 dibuat oleh versi "
                                               "program yang lebih baru (skema %2); perbarui "
                                               "program ini untuk membukanya.")),
+    # Where a file cannot be written (guide.atomic_file: a handout, a plan, a pack).
+    ("k", QT_TRANSLATE_NOOP("GuideMessages", "%1 adalah folder, bukan berkas: tulis nama berkas "
+                                             "di dalamnya.")),
+    ("k", QT_TRANSLATE_NOOP("GuideMessages", "%1 adalah berkas, bukan folder: pilih folder "
+                                             "lain.")),
     # A disk, a permission, the unexpected (guide.failures.cli_message, without a log file).
     ("", QT_TRANSLATE_NOOP("GuideMessages", "Ruang disk penuh (atau kuota habis). "
                                             "Kosongkan ruang, lalu coba lagi.")),

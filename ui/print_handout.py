@@ -123,12 +123,12 @@ class PrintHandoutMixin:
         if not name:
             return None
         out = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        from guide import failures
+
         try:
             write_page(make(), out, "a4", title)
-        except OSError as exc:
+        except (OSError, failures.KnownError) as exc:  # a full disk, a folder chosen, …
             log.warning("PDF not written to %s: %s", out, exc)
-            from guide import failures
-
             message = translated(failures.cli_message(failures.classify(exc)))
             QMessageBox.warning(
                 self, QCoreApplication.translate("MainWindow", "PDF tidak tersimpan"), message

@@ -619,6 +619,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 adalah folder, bukan berkas: tulis nama berkas di dalamnya.</source>
+        <translation>%1 is a folder, not a file: give a file name inside it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 adalah berkas, bukan folder: pilih folder lain.</source>
+        <translation>%1 is a file, not a folder: choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ruang disk penuh (atau kuota habis). Kosongkan ruang, lalu coba lagi.</source>
         <translation>The disk is full (or the quota is used up). Free some space, then try again.</translation>
     </message>
@@ -2045,7 +2055,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../ui/quiz_view.py" line="+58"/>
+        <location filename="../../ui/quiz_view.py" line="+60"/>
         <source>Pernyataan</source>
         <translation>Statement</translation>
     </message>
@@ -2056,12 +2066,12 @@ Teacher’s articles in it: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>Ulangi dengan soal lain</source>
         <translation>Again with other questions</translation>
     </message>
@@ -2106,7 +2116,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Question %1 of %2 · score %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Benar!</source>
         <translation>Right!</translation>
     </message>
@@ -2136,7 +2146,7 @@ Teacher’s articles in it: %2</translation>
         <translation>See the score</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Sempurna! Semua jawaban benar.</source>
         <translation>Perfect! Every answer was right.</translation>
     </message>
