@@ -119,3 +119,27 @@ def test_with_a_printer_the_preview_paints_the_same_page(
     assert {"Cetak", "Halaman berikutnya", "Sesuaikan lebar", "Perbesar"} <= set(actions)
     pages, text = _pdf(out)
     assert pages == 1 and "Backend Developer" in text and _key_points_in(text, window) >= 6
+
+
+@pytest.mark.parametrize("theme", ["dark", "contrast"])
+def test_the_page_is_dark_on_white_whatever_the_windows_theme(window: MainWindow, theme) -> None:
+    """A handout or plan printed from the dark or high-contrast theme: the document's text
+    colour comes from the palette it is painted with, and the screen's was light grey or
+    white on the white paper."""
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.page_pdf import paint_page
+
+    window.set_theme(theme, save=False)
+    image = QImage(595, 842, QImage.Format.Format_RGB32)  # A4 at 72 dots per inch
+    image.setDotsPerMeterX(2835)
+    image.setDotsPerMeterY(2835)
+    image.fill(QColor("#ffffff"))
+    text = "Menulis kode di sisi server. " * 40
+    paint_page([f"<h2>Backend Developer</h2><p>{text}</p>"], image, "a4")
+    dark = sum(
+        image.pixelColor(x, y).lightness() < 100
+        for x in range(0, 595, 2)
+        for y in range(0, 300, 2)
+    )
+    assert dark > 500, dark

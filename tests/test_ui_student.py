@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from guide.library import BACKEND_ID
 from ui.main_window import MainWindow
@@ -44,12 +44,16 @@ def test_ticked_steps_are_kept_and_shown_on_home_and_the_profile(
     steps = library.learning_path(ROLE).steps
     assert len(view.cards) == len(steps) >= 7
     assert view.progress_text.text() == f"0 dari {len(steps)} langkah selesai"
+    before = [[b.geometry() for b in c.buttons.buttons()] for c in view.cards[:3]]
     qtbot.mouseClick(view.cards[0].buttons.button(2), Qt.MouseButton.LeftButton)  # Selesai
     qtbot.mouseClick(view.cards[1].buttons.button(2), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.cards[2].buttons.button(1), Qt.MouseButton.LeftButton)  # Sedang
     qtbot.mouseClick(view.cards[1].buttons.button(0), Qt.MouseButton.LeftButton)  # back: Belum
     assert view.progress_text.text() == f"1 dari {len(steps)} langkah selesai"
     assert view.progress.value() == 1
+    QApplication.processEvents()  # ticking moves no button; they line up from step to step
+    assert [[b.geometry() for b in c.buttons.buttons()] for c in view.cards[:3]] == before
+    assert len({tuple(g.x() for g in row) for row in before}) == 1
     window = _restart(qtbot, window, library)
     window.navigate(Location("path", (ROLE, "")))
     view = window.path_view

@@ -361,3 +361,60 @@ def test_the_app_style_comes_after_the_first_frame(tmp_path: Path) -> None:
         "qt_namespace_built": False,
         "style_when_ready": "AppStyle",
     }
+
+
+def _darkest_contrast(image, rect, background: QColor) -> float:
+    """The highest contrast against ``background`` of any pixel on ``rect``'s border ring (the
+    indicator's or groove's edge, wherever the style puts it inside the rectangle)."""
+    best = 0.0
+    for x in range(rect.left(), rect.right() + 1):
+        for y in range(rect.top(), rect.bottom() + 1):
+            if rect.left() + 2 < x < rect.right() - 2 and rect.top() + 2 < y < rect.bottom() - 2:
+                continue  # only the outer two pixels: the edge, not the check mark
+            best = max(best, contrast_ratio(image.pixelColor(x, y), background))
+    return best
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, CONTRAST])
+def test_radio_buttons_check_boxes_and_progress_bars_have_a_visible_edge(
+    qtbot, window: MainWindow, theme: str
+) -> None:
+    """The self-check's answers (radio buttons), the reset's check box and the learning path's
+    progress bar: an empty circle, square or scale still shows (≥ 3:1 against the window)."""
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QProgressBar,
+        QRadioButton,
+        QStyle,
+        QStyleOptionButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    window.set_theme(theme, save=False)
+    background = palette_for(theme).color(ROLES.Window)
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    radio, check, bar = QRadioButton("Belum seperti saya"), QCheckBox("Hapus juga"), QProgressBar()
+    bar.setRange(0, 11)
+    bar.setValue(0)
+    bar.setTextVisible(False)
+    for widget in (radio, check, bar):
+        layout.addWidget(widget)
+    box.resize(300, 120)
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+    found = {}
+    for widget, element in (
+        (radio, QStyle.SubElement.SE_RadioButtonIndicator),
+        (check, QStyle.SubElement.SE_CheckBoxIndicator),
+    ):
+        option = QStyleOptionButton()
+        option.initFrom(widget)
+        rect = widget.style().subElementRect(element, option, widget)
+        rect.translate(widget.pos())
+        found[type(widget).__name__] = _darkest_contrast(image, rect, background)
+    found["QProgressBar"] = _darkest_contrast(image, bar.geometry(), background)
+    assert all(ratio >= 3.0 for ratio in found.values()), (theme, found)

@@ -15,11 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -90,13 +93,30 @@ def paint_page(versions: Iterable[str], device: QPagedPaintDevice, paper: str) -
     set); the type size used."""
     document, points = fitted(versions, paper)
     rect = page_layout(paper).paintRect(QPageLayout.Unit.Point)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = paper_palette()  # not the screen's theme: dark text on white paper
+    context.clip = QRectF(0, 0, rect.width(), rect.height())
     painter = QPainter(device)
     try:
         painter.scale(device.logicalDpiX() / 72, device.logicalDpiY() / 72)
-        document.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
     finally:
         painter.end()
     return points
+
+
+def paper_palette() -> QPalette:
+    """Black text and dark blue links on white, whatever theme the window is in (the
+    document's default text colour comes from the palette it is drawn with)."""
+    palette = QPalette(QColor("#000000"), QColor("#ffffff"))
+    for role, colour in (
+        (QPalette.ColorRole.Text, "#000000"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.Link, "#0b57d0"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def write_page(versions: Iterable[str], out: Path, paper: str, title: str) -> int:

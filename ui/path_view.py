@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,9 +39,42 @@ STATE_NAMES = {
 }
 
 
+TICK = "✓ "
+
+
 def state_name(state: str) -> str:
     """A state in the interface language."""
     return QCoreApplication.translate("PathView", STATE_NAMES[state])
+
+
+class StateButton(QPushButton):
+    """A state's button, as wide as when it is ticked ("✓ Selesai"), so that ticking one
+    never moves the others and the buttons line up from step to step."""
+
+    def __init__(self, state: str) -> None:
+        super().__init__(state_name(state))
+        self.setCheckable(True)
+        self.name = state_name(state)
+
+    def sizeHint(self) -> QSize:
+        """The size the style gives the ticked text (as QPushButton measures its own)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = TICK + self.name
+        text = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, option.text)
+        ticked = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, text, self
+        )
+        return ticked.expandedTo(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the ticked text."""
+        return self.sizeHint()
+
+    def show_ticked(self, ticked: bool) -> None:
+        """Pressed and ticked, or neither."""
+        self.setChecked(ticked)
+        self.setText((TICK if ticked else "") + self.name)
 
 
 class StepCard(QFrame):
@@ -62,8 +97,7 @@ class StepCard(QFrame):
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
         for i, value in enumerate(STATES):
-            button = QPushButton(state_name(value))
-            button.setCheckable(True)
+            button = StateButton(value)
             button.setAccessibleName(fill(self.tr("%1: %2"), step.title, state_name(value)))
             self.buttons.addButton(button, i)
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -96,8 +130,8 @@ class StepCard(QFrame):
         """Show ``state`` (no signal): its button pressed and ticked."""
         for i, value in enumerate(STATES):
             button = self.buttons.button(i)
-            button.setChecked(value == state)
-            button.setText(("✓ " if value == state else "") + state_name(value))
+            assert isinstance(button, StateButton)
+            button.show_ticked(value == state)
         self.setProperty("pkState", state)
 
 

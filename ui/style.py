@@ -1,12 +1,13 @@
 """The app's widget style: Fusion, with edges and a keyboard focus ring every theme shows.
 
-Fusion draws the edge of a text field, drop-down list, button, menu and popup in the window
-colour darkened by 40 %: on the high-contrast theme's black that is black again, and on the
-dark theme barely darker than the window. :class:`AppStyle` draws those edges again in
-:func:`ui.palettes.outline_colour` (at least 3:1 against the window, field and button colours
-of the palette in use, projector mode's included) and replaces Fusion's faint focus rectangle
-(the selection colour at 30 % opacity) with a solid two-pixel ring in
-:func:`ui.palettes.focus_colour`, drawn, as Fusion does, while the keyboard moves the focus.
+Fusion draws the edge of a text field, drop-down list, button, menu, popup, radio button,
+check box and progress bar in the window colour darkened by 40 %: on the high-contrast
+theme's black that is black again, and on the dark theme barely darker than the window.
+:class:`AppStyle` draws those edges again in :func:`ui.palettes.outline_colour` (at least
+3:1 against the window, field and button colours of the palette in use, projector mode's
+included) and replaces Fusion's faint focus rectangle (the selection colour at 30 % opacity)
+with a solid two-pixel ring in :func:`ui.palettes.focus_colour`, drawn, as Fusion does,
+while the keyboard moves the focus.
 
 It also makes Enter press a focused push or tool button (ui/button_keys.py), and rings a page
 or an article text the keyboard moved to (ui/focus_ring.py).
@@ -46,6 +47,7 @@ FOCUS_RING_WIDTH = 2.0
 RADIUS = 2.0  # Fusion's corner radius for fields and buttons
 _RINGED = (CE.CE_PushButton, CE.CE_TabBarTabLabel)
 _MENU_FRAMES = (PE.PE_PanelMenu, PE.PE_FrameMenu)
+_INDICATORS = (PE.PE_IndicatorRadioButton, PE.PE_IndicatorCheckBox)
 
 
 def _edge(
@@ -61,6 +63,24 @@ def _edge(
     inset = width / 2
     painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
     painter.restore()
+
+
+def _indicator_edge(element: QStyle.PrimitiveElement, option: QStyleOption, p: QPainter) -> None:
+    """Fusion's radio circle and check box square are edged in the window colour darkened,
+    invisible on the dark and high-contrast themes: edged again in the outline colour."""
+    rect = QRectF(option.rect)
+    if element == PE.PE_IndicatorCheckBox:
+        _edge(p, rect, outline_colour(option.palette), radius=1.0)
+        return
+    side = min(rect.width(), rect.height())
+    circle = QRectF(0, 0, side, side)
+    circle.moveCenter(rect.center())
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(outline_colour(option.palette), 1.0))
+    p.setBrush(QBrush())
+    p.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5))
+    p.restore()
 
 
 def _keyboard_focus(option: QStyleOption) -> bool:
@@ -116,6 +136,8 @@ class AppStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element == PE.PE_FrameLineEdit:
             self._field_edge(option, painter)
+        elif element in _INDICATORS:  # a radio button's circle, a check box's square
+            _indicator_edge(element, option, painter)
         elif element == PE.PE_PanelButtonCommand:
             self._button_edge(option, painter)
         elif element in _MENU_FRAMES or (
@@ -133,6 +155,8 @@ class AppStyle(QProxyStyle):
         """Fusion's drawing; a ring round a push button or tab the keyboard moved to (Fusion
         marks neither: a flat button, such as a citation marker, showed no focus at all)."""
         super().drawControl(element, option, painter, widget)
+        if element == CE.CE_ProgressBarGroove:  # the scale a progress bar fills
+            _edge(painter, QRectF(option.rect), outline_colour(option.palette))
         if element in _RINGED and _keyboard_focus(option):
             inset = 0.0 if element == CE.CE_PushButton else 1.0
             rect = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)
