@@ -5,13 +5,14 @@ example companies), and per tab the key points — claims' statements as ``expor
 them, cut after their first sentence — each with the short name of its first source. A
 comparison's handout: per aspect where at least one role speaks, each side's key point. Both
 end with the cited articles (title, publisher, date). ``ui.handout_pdf`` lays it out on one
-A4 or Letter page, dropping the last points of the longest tabs if it must.
+A4 or Letter page; while it does not fit, :func:`shorter` gives a shorter handout — the
+sources and the footer always stay.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from guide.profiles import Claim, Profile
 
 POINTS_PER_TAB = 4
+WORD_BUDGETS = (40, 32, 26, 20, 16, 12, 8)  # a point cut to this many words ("…") when full
+ELLIPSIS = " …"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«“\"(])")
 
 
@@ -123,3 +126,61 @@ def comparison_handout(library: Library, left_id: str, right_id: str) -> Handout
         rows=tuple(rows),
         sources=source_lines(library, cited),
     )
+
+
+# -- shorter and shorter, until one page holds it -------------------------------------------------
+
+
+def _words(point: Point | None) -> list[str]:
+    """The point's words (a "…" it was cut with is not one)."""
+    if point is None:
+        return []
+    return point.text.removesuffix(ELLIPSIS).split()
+
+
+def _cut_to(point: Point | None, words: int) -> Point | None:
+    """``point`` cut to its first ``words`` words, marked with "…" (a prefix of the claim)."""
+    if point is None or len(_words(point)) <= words:
+        return point
+    return replace(point, text=" ".join(_words(point)[:words]) + ELLIPSIS)
+
+
+def _points(handout: Handout) -> list[Point | None]:
+    return [p for _, points in handout.tabs for p in points] + [
+        p for _aspect, left, right, _mark in handout.rows for p in (left, right)
+    ]
+
+
+def _with_budget(handout: Handout, words: int) -> Handout:
+    tabs = tuple((title, tuple(_cut_to(p, words) for p in ps)) for title, ps in handout.tabs)
+    rows = tuple(
+        (aspect, _cut_to(left, words), _cut_to(right, words), mark)
+        for aspect, left, right, mark in handout.rows
+    )
+    return replace(handout, tabs=tabs, rows=rows)
+
+
+def shorter(handout: Handout) -> Handout | None:
+    """The next, shorter handout (None: nothing left to shorten). In order: the longest tab's
+    last point goes (a tab keeps one); every point is cut to fewer words (40 … 8);
+    the last tab or row goes (one stays); the quick facts and the summary go. The title, the
+    sources and the footer always stay."""
+    tabs = list(handout.tabs)
+    if tabs and max(len(p) for _, p in tabs) > 1:
+        at = max(range(len(tabs)), key=lambda i: len(tabs[i][1]))
+        title, points = tabs[at]
+        tabs[at] = (title, points[:-1])
+        return replace(handout, tabs=tuple(tabs))
+    longest = max((len(_words(p)) for p in _points(handout)), default=0)
+    for words in WORD_BUDGETS:
+        if longest > words:
+            return _with_budget(handout, words)
+    if len(handout.tabs) > 1:
+        return replace(handout, tabs=handout.tabs[:-1])
+    if len(handout.rows) > 1:
+        return replace(handout, rows=handout.rows[:-1])
+    if handout.salaries or handout.majors or handout.companies:
+        return replace(handout, salaries=(), majors=(), companies=())
+    if handout.summary:
+        return replace(handout, summary="")
+    return None

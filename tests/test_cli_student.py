@@ -96,3 +96,25 @@ def test_plan_is_one_page_with_the_path_states_bookmarks_and_sources(
     capsys.readouterr()
     assert main(["plan", "--role", "astronot", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "astronot" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_plan_with_more_bookmarks_than_fit_says_how_many_are_left_out(
+    capsys, tmp_path: Path, library
+) -> None:
+    store = open_student_store()
+    for n in range(25):
+        note = f"catatan panjang nomor {n} " * 6
+        store.add_bookmark(
+            Bookmark("passage", f"Simpanan nomor {n}", "kata " * 60, "000", n, n + 5, note=note)
+        )
+    store.close()
+    out = tmp_path / "rencana.pdf"
+    assert main(["plan", "--role", ROLE, "--out", str(out)]) == 0
+    reader = PdfReader(out)
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    shown = sum(f"Simpanan nomor {n} " in text + " " for n in range(25))  # newest first
+    assert len(reader.pages) == 1 and 0 < shown < 25
+    assert f"dan {25 - shown} simpanan lama lainnya" in text
+    assert "Simpanan nomor 24" in text  # the newest stay
+    assert "Belum ada yang disimpan" not in text
+    assert "Dibuat luring dari artikel yang dikutip" in text

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from guide.cli import main as guide_main
+from guide.handout import Handout, Point, shorter
 from ui.entry import main
 
 
@@ -77,3 +78,45 @@ def test_an_output_that_cannot_be_a_file_is_one_line(tmp_path: Path, capsys, whe
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and named in err and "tak terduga" not in err
     assert [p.name for p in folder.iterdir()] == ["blok"] and blocked.read_text() == "isi"
+
+
+def _huge(rows: bool) -> Handout:
+    """A teacher's role with long claims everywhere, or its comparison."""
+    long = " ".join(["kata panjang tanpa titik"] * 30)
+    point = Point(f"Klaim {long}", "Profil Guru")
+    sources = ("[Profil Guru] Mengenal Profesi Ahli Gizi — Bapak Guru, 2023-09-21",)
+    if rows:
+        aspects = tuple((f"Aspek {n}", point, point, "berbeda") for n in range(14))
+        return Handout("Ahli Gizi vs Backend Developer", roles=("A", "B"), rows=aspects,
+                       sources=sources)  # fmt: skip
+    tabs = tuple((f"Tab {n}", (point,) * 4) for n in range(8))
+    return Handout("Ahli Gizi", summary=long * 3, tabs=tabs, sources=sources)
+
+
+@pytest.mark.parametrize("rows", [False, True])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_handout_too_long_for_a_page_keeps_its_sources_and_footer(
+    tmp_path: Path, rows: bool, paper: str
+) -> None:
+    """Points are dropped, then cut to fewer words ("…", still a prefix of the claim), until
+    the page holds it with its sources and footer (a cut page once lost both)."""
+    from ui.handout_pdf import write_handout
+
+    out = tmp_path / "panjang.pdf"
+    assert write_handout(_huge(rows), out, paper) >= 9
+    pages, text, _size = _text(out)
+    assert pages == 1
+    assert "Mengenal Profesi Ahli Gizi" in text  # the sources …
+    assert "Dibuat luring dari artikel yang dikutip" in text  # … and the footer
+    assert "Klaim kata panjang" in text and "…" in text
+    assert ("Aspek 0" in text) if rows else ("Tab 0" in text)
+
+
+def test_shorter_always_ends_and_never_drops_the_sources() -> None:
+    for handout in (_huge(False), _huge(True)):
+        steps = 0
+        current: Handout | None = handout
+        while current is not None:
+            assert current.sources == handout.sources and current.title == handout.title
+            current, steps = shorter(current), steps + 1
+            assert steps < 200

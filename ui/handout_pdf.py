@@ -2,20 +2,19 @@
 laid out by a QTextDocument and written by QPdfWriter (QtGui: no print dialog, no window).
 
 Every text from the data is escaped. The page must be one (ui.page_pdf): the type starts at
-10 pt and goes down to 9 pt; if it still does not fit, the tabs' last points are dropped, one
-at a time, from the longest tab.
+10 pt and goes down to 9 pt; if it still does not fit, a shorter handout is tried
+(guide.handout.shorter: fewer points, shorter points, …), never without its sources and footer.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from guide.handout import Handout
+from guide.handout import Handout, shorter
 from ui.page_pdf import sources_and_footer, write_page
 
 _MARKS = {
@@ -92,23 +91,12 @@ def handout_html(handout: Handout) -> str:
     return "\n".join(parts)
 
 
-def _shorter(handout: Handout) -> Handout | None:
-    """The handout with the longest tab's last point dropped (None: nothing left to drop)."""
-    tabs = list(handout.tabs)
-    if not tabs or max(len(p) for _, p in tabs) <= 1:
-        return None
-    at = max(range(len(tabs)), key=lambda i: len(tabs[i][1]))
-    title, points = tabs[at]
-    tabs[at] = (title, points[:-1])
-    return replace(handout, tabs=tuple(tabs))
-
-
 def versions(handout: Handout) -> Iterator[str]:
-    """The handout's HTML, then shorter and shorter (the longest tabs' last points dropped)."""
+    """The handout's HTML, then shorter and shorter (guide.handout.shorter)."""
     current: Handout | None = handout
     while current is not None:
         yield handout_html(current)
-        current = _shorter(current)
+        current = shorter(current)
 
 
 def write_handout(handout: Handout, out: Path, paper: str = "a4") -> int:

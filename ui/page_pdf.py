@@ -10,6 +10,7 @@ the same page can be painted on a QPrinter (print preview).
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from PySide6.QtGui import (
 
 from guide import APP_NAME, __version__
 from guide.atomic_file import replaced_atomically
+
+log = logging.getLogger(__name__)
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 SIZES_PT = (10.0, 9.5, 9.0)  # never below 9 pt
@@ -85,6 +88,7 @@ def fitted(versions: Iterable[str], paper: str) -> tuple[QTextDocument, float]:
             document = _document(html, size, points, reference)
             if document.pageCount() == 1:
                 return document, points
+    log.warning("no version fits one page: the first page of the shortest is kept")
     return _document(html, size, SIZES_PT[-1], reference), SIZES_PT[-1]
 
 

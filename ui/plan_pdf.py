@@ -43,7 +43,7 @@ def _cut(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def plan_html(plan: Plan, excerpts: bool = True) -> str:
+def plan_html(plan: Plan, excerpts: bool = True, left_out: int = 0) -> str:
     """The plan as the HTML subset QTextDocument lays out (every text escaped)."""
     title = QCoreApplication.translate("Plan", "Rencana belajarku: %1").replace("%1", plan.role)
     made = QCoreApplication.translate("Plan", "Dibuat %1").replace("%1", time.strftime("%Y-%m-%d"))
@@ -63,9 +63,9 @@ def plan_html(plan: Plan, excerpts: bool = True) -> str:
     if plan.limits:
         parts.append(f"<p><i>{_e(plan.limits)}</i></p>")
     parts.append(f"<h3>{_e(_tr(BOOKMARKS))}</h3>")
-    if not plan.bookmarks:
+    if not plan.bookmarks and not left_out:
         parts.append(f"<p><i>{_e(_tr(NOTHING_SAVED))}</i></p>")
-    else:
+    elif plan.bookmarks:
         parts.append("<ul>")
         for bookmark in plan.bookmarks:
             item = f"<b>{_e(bookmark.title)}</b>"
@@ -76,6 +76,11 @@ def plan_html(plan: Plan, excerpts: bool = True) -> str:
                 item += f"<br><i>{_e(note.replace('%1', bookmark.note))}</i>"
             parts.append(f"<li>{item}</li>")
         parts.append("</ul>")
+    if left_out:  # the oldest, left out for room: said, so the student looks in the app
+        more = QCoreApplication.translate(
+            "Plan", "…dan %1 simpanan lama lainnya (tidak muat di halaman ini; lihat Simpanan)."
+        )
+        parts.append(f"<p><i>{_e(more.replace('%1', str(left_out)))}</i></p>")
     offline = QCoreApplication.translate("Plan", "Dibuat luring dari artikel yang dikutip")
     parts.append(sources_and_footer(plan.sources, _tr(SOURCES), offline))
     return "\n".join(parts)
@@ -86,7 +91,8 @@ def versions(plan: Plan) -> Iterator[str]:
     yield plan_html(plan)
     bookmarks = plan.bookmarks
     while True:
-        yield plan_html(replace(plan, bookmarks=bookmarks), excerpts=False)
+        left_out = len(plan.bookmarks) - len(bookmarks)
+        yield plan_html(replace(plan, bookmarks=bookmarks), excerpts=False, left_out=left_out)
         if not bookmarks:
             return
         bookmarks = bookmarks[:-1]

@@ -59,17 +59,17 @@
     <message>
         <location line="+76"/>
         <source>Simpanan</source>
-        <translation>Saved</translation>
+        <translation>Bookmarks</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simpan klaim profil, hasil pencarian, atau kalimat yang diblok di artikel dengan Ctrl+D (atau klik kanan → «Simpan ke Simpanan»).</source>
-        <translation>Save a profile claim, a search result, or a sentence selected in an article with Ctrl+D (or right-click → “Save to Saved”).</translation>
+        <translation>Save a profile claim, a search result, or a sentence selected in an article with Ctrl+D (or right-click → “Add to Bookmarks”).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Jenis simpanan</source>
-        <translation>Kind of saved item</translation>
+        <translation>Kind of bookmark</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -84,12 +84,12 @@
     <message>
         <location line="+1"/>
         <source>Saring simpanan</source>
-        <translation>Filter saved items</translation>
+        <translation>Filter bookmarks</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Daftar simpanan</source>
-        <translation>Saved items</translation>
+        <translation>Bookmarks</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -99,12 +99,12 @@
     <message>
         <location line="+2"/>
         <source>Tidak ada simpanan yang cocok dengan saringan.</source>
-        <translation>No saved item matches the filter.</translation>
+        <translation>No bookmark matches the filter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 dari %2 simpanan</source>
-        <translation>%1 of %2 saved items</translation>
+        <translation>%1 of %2 bookmarks</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
     <message>
         <location line="+106"/>
         <source>Simpan ke Simpanan (Ctrl+D)</source>
-        <translation>Save to Saved (Ctrl+D)</translation>
+        <translation>Add to Bookmarks (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -751,7 +751,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../ui/handout_pdf.py" line="+22"/>
+        <location filename="../../ui/handout_pdf.py" line="+21"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -951,7 +951,7 @@
     <message>
         <location line="+1"/>
         <source>Simpanan</source>
-        <translation>Saved</translation>
+        <translation>Bookmarks</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1303,22 +1303,22 @@
     <message>
         <location line="+23"/>
         <source>Disimpan ke Simpanan: %1</source>
-        <translation>Saved: %1</translation>
+        <translation>Bookmarked: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Artikel simpanan ini tidak ada lagi di perpustakaan.</source>
-        <translation>The article of this saved item is no longer in the library.</translation>
+        <translation>The article of this bookmark is no longer in the library.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hapus simpanan</source>
-        <translation>Remove saved item</translation>
+        <translation>Remove bookmark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hapus «%1» dari Simpanan?</source>
-        <translation>Remove “%1” from Saved?</translation>
+        <translation>Remove “%1” from Bookmarks?</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1338,7 +1338,7 @@
     <message>
         <location line="+7"/>
         <source>Hapus juga jalur belajar, Simpanan, catatan, dan jawaban «Apa saya cocok?»</source>
-        <translation>Also clear the learning path, Saved items, notes and “Is it for me?” answers</translation>
+        <translation>Also clear the learning path, bookmarks, notes and “Is it for me?” answers</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1423,7 +1423,7 @@
     <message>
         <location line="+6"/>
         <source>Simpan ke Simpanan</source>
-        <translation>Save to Saved</translation>
+        <translation>Add to Bookmarks</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1433,7 +1433,7 @@
     <message>
         <location line="+5"/>
         <source>Simpanan</source>
-        <translation>Saved</translation>
+        <translation>Bookmarks</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1796,7 +1796,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>PathView</name>
     <message>
-        <location filename="../../ui/path_view.py" line="+34"/>
+        <location filename="../../ui/path_view.py" line="+36"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
@@ -1811,7 +1811,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>Rencana belajarku (PDF)…</source>
         <translation>My study plan (PDF)…</translation>
     </message>
@@ -1851,7 +1851,7 @@ Teacher’s articles in it: %2</translation>
     <message>
         <location line="+2"/>
         <source>Simpananku</source>
-        <translation>My saved items</translation>
+        <translation>My bookmarks</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1882,6 +1882,11 @@ Teacher’s articles in it: %2</translation>
         <location line="+24"/>
         <source>Catatanku: %1</source>
         <translation>My note: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>…dan %1 simpanan lama lainnya (tidak muat di halaman ini; lihat Simpanan).</source>
+        <translation>…and %1 older bookmarks (no room on this page; see Bookmarks).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3187,7 +3192,7 @@ Teacher’s articles in it: %2</translation>
     <message>
         <location line="+10"/>
         <source>Latihan:</source>
-        <translation>Practise:</translation>
+        <translation>Practice:</translation>
     </message>
     <message>
         <location line="+9"/>
