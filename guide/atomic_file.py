@@ -4,7 +4,8 @@ The file is written beside its target under a temporary name, flushed to disk an
 into place, so a kill or a full disk leaves the old file (or none), never half of one. The
 temporary file is created with the mode any new file of the user gets (0666 less the umask),
 not ``mkstemp``'s private 0600: a pack a teacher puts in a lab folder must be readable by the
-students' accounts. A file being replaced keeps its mode.
+students' accounts. A file being replaced keeps its mode; a symbolic link is followed (its
+target is replaced, the link stays); a device or a pipe is never replaced.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from pathlib import Path
 from guide.failures import KnownError
 
 _ATTEMPTS = 100
+NAME_MAX = 255  # bytes in a file name: ext4, NTFS (UTF-16 units), FAT32 long names
 
 
 def _create_beside(out: Path, prefix: str) -> Path:
-    """A new empty file in ``out``'s folder, created exclusively (never someone else's)."""
+    """A new empty file in ``out``'s folder, created exclusively (never someone else's). A
+    folder that refuses it is named in the error, not the temporary file."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(_ATTEMPTS):
         temp = out.with_name(f"{prefix}{secrets.token_hex(6)}.tmp")
@@ -30,27 +33,37 @@ def _create_beside(out: Path, prefix: str) -> Path:
             fd = os.open(temp, flags, 0o666)  # the kernel applies the umask
         except FileExistsError:
             continue
+        except OSError as exc:  # read-only, no permission, full: about the folder
+            raise type(exc)(exc.errno, exc.strerror, str(out.parent)) from exc
         os.close(fd)
         return temp
     raise FileExistsError(f"no free temporary name beside {out}")
 
 
-def _check_place(out: Path) -> None:
-    """Refuse, in one sentence, a target that is a folder or lies inside a file."""
+def _target(out: Path) -> Path:
+    """Where ``out`` is written: a symbolic link's target (the link stays). Refused in one
+    sentence: a folder, a path inside a file, a device or pipe, a name the disk cannot hold."""
+    if len(out.name.encode("utf-8")) > NAME_MAX:  # (asking the disk about it fails too)
+        raise KnownError("Nama berkas terlalu panjang: pakai nama yang lebih pendek.")
+    if out.is_symlink():
+        out = Path(os.path.realpath(out))
     if out.is_dir():
         raise KnownError(f"{out} adalah folder, bukan berkas: tulis nama berkas di dalamnya.")
+    if out.exists() and not out.is_file():
+        raise KnownError(f"{out} bukan berkas biasa: pilih nama berkas lain.")
     for folder in out.parents:
         if folder.exists():
             if not folder.is_dir():
                 raise KnownError(f"{folder} adalah berkas, bukan folder: pilih folder lain.")
-            return
+            break
+    return out
 
 
 @contextmanager
 def replaced_atomically(out: Path, prefix: str = ".partial-") -> Iterator[Path]:
     """Yield an empty temporary file beside ``out`` to write; on success it is fsynced and
     renamed to ``out``. On any error (or interruption) it is removed and ``out`` is untouched."""
-    _check_place(out)
+    out = _target(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     temp = _create_beside(out, prefix)
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -36,11 +37,22 @@ _ARGPARSE_MESSAGES = (
     ("invalid choice: ", "pilihan tidak dikenal: "),
     ("(choose from ", "(pilih dari "),
     ("expected one argument", "memerlukan satu nilai"),
+    ("expected at least one argument", "memerlukan paling sedikit satu nilai"),
+    ("expected at most one argument", "memerlukan paling banyak satu nilai"),
+    ("one of the arguments ", "salah satu dari "),
+    (" is required", " wajib diisi"),
+    ("not allowed with argument ", "tidak boleh bersama "),
+    ("ambiguous option: ", "pilihan ambigu: "),
+    (" could match ", " bisa berarti "),
     ("ignored explicit argument ", "nilai diabaikan: "),
     ("argument ", "argumen "),
+    ("invalid int value: ", "bukan bilangan bulat: "),
+    ("invalid float value: ", "bukan bilangan: "),
     ("invalid ", "tidak sah: "),
     (" value: ", " "),
 )
+# argparse's "expected 2 arguments" (nargs=2), and any other count.
+_EXPECTED_N = re.compile(r"expected (\d+) arguments?")
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -63,6 +75,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         for english, indonesian in _ARGPARSE_MESSAGES:
             message = message.replace(english, indonesian)
+        message = _EXPECTED_N.sub(r"memerlukan \1 nilai", message)
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (lihat --help)\n")
 
 
@@ -276,8 +289,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         library.close()
     by_id = {p.id: p for p in profiles}
     if args.role is not None and args.role not in by_id:
-        known = ", ".join(by_id) or "-"
-        print(f"{APP_ID}: peran tidak dikenal: {args.role} (ada: {known})", file=sys.stderr)
+        from guide.messages import unknown_name
+
+        print(f"{APP_ID}: {unknown_name('peran', args.role, by_id)}", file=sys.stderr)
         return EXIT_ERROR
     chosen = [by_id[args.role]] if args.role else profiles
     left, right = (by_id.get(i) for i in export.DEFAULT_COMPARISON)

@@ -144,13 +144,16 @@ def _print_entry(teacher: object, as_json: bool) -> None:
 def cmd_compare(args: argparse.Namespace) -> int:
     """The comparison of any two roles, as Markdown or JSON."""
     from guide import export
+    from guide.messages import SAME_ROLE, unknown_name
 
     library = open_library()
     try:
         known = [p.id for p in library.profiles]
         for role in (args.left, args.right):
             if role not in known:
-                return _fail(f"peran tidak dikenal: {role} (ada: {', '.join(known)})")
+                return _fail(unknown_name("peran", role, known))
+        if args.left == args.right:
+            return _fail(SAME_ROLE)
         comparison = library.comparison(args.left, args.right)
         by_article = {a.id: a for a in library.articles}
     finally:
@@ -176,6 +179,9 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         labels = library.labels
     finally:
         library.close()
+    if len(round_) < args.count:  # said on stderr: --json's lines stay questions only
+        print(f"{APP_ID}: hanya {len(round_)} soal tersedia dari klaim kedua peran",
+              file=sys.stderr)  # fmt: skip
     for n, question in enumerate(round_, start=1):
         if args.json:
             print(json.dumps(question.as_json(), ensure_ascii=False))

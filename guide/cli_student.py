@@ -39,6 +39,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def cmd_path(args: argparse.Namespace) -> int:
     """Show (and with --done/--state first save) the learning path of ``--role``."""
+    from guide.messages import unknown_name
     from guide.student import open_student_store
 
     library = open_library()
@@ -54,7 +55,7 @@ def cmd_path(args: argparse.Namespace) -> int:
     ids = [s.id for s in path.steps]
     unknown = [step for step in changes if step not in ids]
     if unknown:
-        return _fail(f"langkah tidak dikenal: {unknown[0]} (ada: {', '.join(ids)})")
+        return _fail(unknown_name("langkah", unknown[0], ids))
     store = open_student_store()
     try:
         if store.notice:
@@ -80,11 +81,11 @@ def role_path(library, role: str):
     """``role``'s learning path and the role's name; KnownError (one line) for an unknown
     role or one the articles give no path."""
     from guide.failures import KnownError
+    from guide.messages import unknown_name
 
     profile = library.profile(role)
     if profile is None:
-        known = ", ".join(p.id for p in library.profiles)
-        raise KnownError(f"peran tidak dikenal: {role} (ada: {known})")
+        raise KnownError(unknown_name("peran", role, (p.id for p in library.profiles)))
     path = library.learning_path(role)
     if path is None:
         raise KnownError(f"artikel sumber belum cukup untuk jalur belajar {profile.name}")

@@ -12,6 +12,7 @@ import datetime as dt
 import errno
 import re
 import tomllib
+from collections.abc import Iterable
 
 _KIND_NAMES: dict[type, str] = {
     str: "teks",
@@ -21,6 +22,16 @@ _KIND_NAMES: dict[type, str] = {
     list: "daftar",
     dict: "tabel",
 }
+
+
+SAME_ROLE = "pilih dua peran yang berbeda untuk dibandingkan"
+
+
+def unknown_name(what: str, value: str, known: Iterable[str]) -> str:
+    """ "peran tidak dikenal: astronot (ada: backend-developer, …)"; an empty value shown as
+    "(kosong)", not as nothing."""
+    shown = value if value.strip() else "(kosong)"
+    return f"{what} tidak dikenal: {shown} (ada: {', '.join(known) or '-'})"
 
 
 def kind_name(kind: type) -> str:

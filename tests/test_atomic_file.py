@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from guide.atomic_file import replaced_atomically
+from guide.failures import READ_ONLY, KnownError, classify
 from guide.packs import PackArticle, export_pack, read_pack
 from tests.test_packs import _document
 
@@ -92,3 +93,53 @@ def test_a_saved_handout_pdf_has_the_users_usual_mode(tmp_path: Path, qapp) -> N
     assert write_page(["<p>Backend Developer</p>"], out, "a4", "Handout") >= 9
     assert out.read_bytes().startswith(b"%PDF") and _mode(out) == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
+
+
+@posix_modes
+def test_a_symbolic_link_is_followed_and_kept(tmp_path: Path) -> None:
+    target = tmp_path / "asli.pdf"
+    target.write_bytes(b"lama")
+    link = tmp_path / "tautan.pdf"
+    link.symlink_to(target)
+    with replaced_atomically(link) as temp:
+        temp.write_bytes(b"baru")
+    assert link.is_symlink() and target.read_bytes() == b"baru"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["asli.pdf", "tautan.pdf"]
+
+
+@posix_modes
+@pytest.mark.parametrize("kind", ["pipe", "device"])
+def test_a_pipe_or_device_is_never_replaced(tmp_path: Path, kind: str) -> None:
+    """--out /dev/null (as root, os.replace would have put a regular file there)."""
+    if kind == "pipe":
+        out = tmp_path / "pipa"
+        os.mkfifo(out)
+    else:
+        out = tmp_path / "null"
+        out.symlink_to("/dev/null")  # a link to a device: its target is checked
+    with pytest.raises(KnownError, match="bukan berkas biasa"), replaced_atomically(out):
+        pytest.fail("nothing may be written")
+    assert not out.resolve().is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_a_name_too_long_for_the_disk_is_one_sentence(tmp_path: Path) -> None:
+    too_long = tmp_path / ("nama-" * 51 + ".pdf")  # 259 bytes
+    with pytest.raises(KnownError, match="terlalu panjang"), replaced_atomically(too_long):
+        pytest.fail("nothing may be written")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_refuses_the_file_is_named_not_the_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    def read_only(*_args):
+        raise OSError(errno.EROFS, "Read-only file system", "/x/.partial-1234.tmp")
+
+    monkeypatch.setattr("guide.atomic_file.os.open", read_only)
+    with pytest.raises(OSError) as caught, replaced_atomically(tmp_path / "a.pdf"):
+        pytest.fail("nothing may be written")
+    failure = classify(caught.value)
+    assert failure.kind == READ_ONLY and failure.path == str(tmp_path)

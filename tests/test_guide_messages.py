@@ -6,6 +6,7 @@ and the import dialog and the status bar show the translation."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import shutil
@@ -189,8 +190,15 @@ def _unwritable_places(tmp_path: Path) -> list[tuple[str, str]]:
 
     blocked = tmp_path / "blok"
     blocked.write_text("x")
+    pipe = tmp_path / "pipa"
+    os.mkfifo(pipe)
     found = []
-    for out, kept in ((tmp_path, str(tmp_path)), (blocked / "a.pdf", str(blocked))):
+    for out, kept in (
+        (tmp_path, str(tmp_path)),
+        (blocked / "a.pdf", str(blocked)),
+        (pipe, str(pipe)),
+        (tmp_path / ("a" * 300), ""),
+    ):
         with pytest.raises(failures.KnownError) as caught, replaced_atomically(out):
             pass
         found.append((failures.cli_message(failures.classify(caught.value)), kept))

@@ -120,3 +120,28 @@ def test_shorter_always_ends_and_never_drops_the_sources() -> None:
             assert current.sources == handout.sources and current.title == handout.title
             current, steps = shorter(current), steps + 1
             assert steps < 200
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["handout", "--role", ""], "peran tidak dikenal: (kosong)"),
+        (["handout", "--compare", "backend-developer", "backend-developer"], "dua peran yang"),
+        (["compare", "frontend-developer", "frontend-developer"], "dua peran yang berbeda"),
+    ],
+)
+def test_an_empty_or_repeated_role_is_one_line(tmp_path: Path, capsys, argv, said) -> None:
+    out = tmp_path / "x.pdf"
+    extra = ["--out", str(out)] if argv[0] == "handout" else []
+    assert main([*argv, *extra]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and said in err and not out.exists()
+
+
+def test_the_message_names_the_paper_as_written(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "x.pdf"
+    assert (
+        main(["handout", "--role", "backend-developer", "--out", str(out), "--paper", "letter"])
+        == 0
+    )
+    assert "(1 halaman Letter, huruf" in capsys.readouterr().out

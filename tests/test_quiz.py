@@ -138,3 +138,13 @@ def test_text_output_blanks_the_answer(capsys) -> None:
         role = "backend-developer" if "Jawaban: Backend" in answer else "frontend-developer"
         assert not NAMED[role].search(question), question
     assert any(BLANK in line for line in asked)
+
+
+def test_a_count_beyond_the_questions_there_are_says_so_on_stderr(capsys) -> None:
+    assert main(["quiz", "--json", "--count", "1000"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert 10 < len(lines) < 1000 and all(json.loads(line)["statement"] for line in lines)
+    assert f"hanya {len(lines)} soal tersedia" in captured.err
+    assert main(["quiz", "--json", "--count", "10"]) == 0
+    assert capsys.readouterr().err == ""

@@ -154,6 +154,9 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
                                              "di dalamnya.")),
     ("k", QT_TRANSLATE_NOOP("GuideMessages", "%1 adalah berkas, bukan folder: pilih folder "
                                              "lain.")),
+    ("k", QT_TRANSLATE_NOOP("GuideMessages", "%1 bukan berkas biasa: pilih nama berkas lain.")),
+    ("", QT_TRANSLATE_NOOP("GuideMessages", "Nama berkas terlalu panjang: pakai nama yang lebih "
+                                            "pendek.")),
     # A disk, a permission, the unexpected (guide.failures.cli_message, without a log file).
     ("", QT_TRANSLATE_NOOP("GuideMessages", "Ruang disk penuh (atau kuota habis). "
                                             "Kosongkan ruang, lalu coba lagi.")),

@@ -116,26 +116,28 @@ def cmd_handout(args) -> int:
     from guide import APP_ID
     from guide.cli_profiles import open_library
     from guide.handout import comparison_handout, role_handout
+    from guide.messages import SAME_ROLE, unknown_name
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
     library = open_library()
     try:
         known = [p.id for p in library.profiles]
-        wanted = [args.role] if args.role else list(args.compare)
+        wanted = [args.role] if args.role is not None else list(args.compare)
         unknown = [r for r in wanted if r not in known]
         if unknown:
-            print(
-                f"{APP_ID}: peran tidak dikenal: {unknown[0]} (ada: {', '.join(known)})",
-                file=sys.stderr,
-            )
+            print(f"{APP_ID}: {unknown_name('peran', unknown[0], known)}", file=sys.stderr)
             return 1
-        if args.role:
+        if args.role is None and args.compare[0] == args.compare[1]:
+            print(f"{APP_ID}: {SAME_ROLE}", file=sys.stderr)
+            return 1
+        if args.role is not None:
             handout = role_handout(library, args.role)
         else:
             handout = comparison_handout(library, *args.compare)
     finally:
         library.close()
     points = write_handout(handout, Path(args.out), args.paper)
-    print(f"handout ditulis: {args.out} (1 halaman {args.paper.upper()}, huruf {points} pt)")
+    paper = {"a4": "A4", "letter": "Letter"}[args.paper]
+    print(f"handout ditulis: {args.out} (1 halaman {paper}, huruf {points} pt)")
     return 0

@@ -628,6 +628,16 @@
         <translation>%1 is a file, not a folder: choose another folder.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 bukan berkas biasa: pilih nama berkas lain.</source>
+        <translation>%1 is not a regular file: choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama berkas terlalu panjang: pakai nama yang lebih pendek.</source>
+        <translation>The file name is too long: use a shorter name.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Ruang disk penuh (atau kuota habis). Kosongkan ruang, lalu coba lagi.</source>
         <translation>The disk is full (or the quota is used up). Free some space, then try again.</translation>
