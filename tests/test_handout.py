@@ -38,6 +38,7 @@ def test_a_role_handout_is_one_a4_page_with_its_key_points(tmp_path: Path, capsy
     assert "Backend Developer" in text and "Rp13–30 jt" in text
     assert "EKRUT" in text and "dibimbing.id" in text  # the publishers, in the sources
     assert "Dibuat luring dari artikel yang dikutip" in text
+    assert "\ufb01" not in text and "Definisi" in text  # no "ﬁ" ligature: copied text is found
     capsys.readouterr()
     assert guide_main(["export", "--json", "--role", "backend-developer"]) == 0
     profile = json.loads(capsys.readouterr().out)["profiles"][0]

@@ -65,6 +65,8 @@ def _document(html: str, size: QSizeF, points: float, device) -> QTextDocument:
     document.documentLayout().setPaintDevice(device)
     font = QFont()
     font.setPointSizeF(points)
+    for ligatures in ("liga", "clig"):  # "fi" as two letters: a PDF's copied text is found
+        font.setFeature(QFont.Tag(ligatures), 0)  # by search (ﬁ, U+FB01, is not "fi")
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setHtml(html)
