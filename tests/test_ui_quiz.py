@@ -154,3 +154,32 @@ def test_the_reveal_and_the_score_fit_1024_by_768(qtbot, window: MainWindow, mod
     window.grab().save(str(folder / f"quiz-score-{mode}.png"))
     if mode == "projector":
         window.leave_projector()
+
+
+def test_the_reveal_moves_nothing_and_leaves_both_answers_readable(
+    qtbot, window: MainWindow
+) -> None:
+    """Revealing adds below the question (the question does not jump); the wrong pick stays
+    an enabled, readable button with its ✗; lines stay ~100 characters wide at 1920 px."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1920, 1080)
+    assert window.navigate(Location("quiz", (BACKEND_ID, FRONTEND_ID, 7)))
+    quiz = window.quiz
+    QApplication.processEvents()
+    assert quiz.content.width() <= quiz.fontMetrics().averageCharWidth() * 100
+    top = quiz.statement.mapTo(quiz, quiz.statement.rect().topLeft()).y()
+    question = quiz.current()
+    wrong = 1 - question.choices.index(question.answer)
+    qtbot.keyClick(quiz, (Qt.Key.Key_1, Qt.Key.Key_2)[wrong])
+    QApplication.processEvents()
+    assert quiz.statement.mapTo(quiz, quiz.statement.rect().topLeft()).y() == top
+    picked = quiz.choice_buttons[wrong]
+    assert picked.isEnabled() and picked.text().startswith("✗")
+    assert quiz.hint.text().startswith("Tekan 1 atau 2")
+    for _ in range(len(quiz.questions)):
+        if not quiz.revealed:
+            qtbot.keyClick(quiz, Qt.Key.Key_1)
+        quiz.next_question()
+    assert quiz.finished and quiz.hint.text() == "Tekan Enter untuk soal lain."
+    assert quiz.back_button.text() == "Lihat perbandingan"

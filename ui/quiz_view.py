@@ -39,7 +39,7 @@ class QuizView(QWidget):
 
     citation_requested = Signal(object)  # the question whose quote the reader should open
     again_requested = Signal()  # "Ulangi": a new round, a new seed
-    back_requested = Signal()  # "Kembali ke perbandingan"
+    back_requested = Signal()  # "Lihat perbandingan"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,16 +80,14 @@ class QuizView(QWidget):
         self.next_button.clicked.connect(self.next_question)
         self.again_button = QPushButton(self.tr("Ulangi dengan soal lain"))
         self.again_button.clicked.connect(self.again_requested)
-        self.back_button = QPushButton(self.tr("Kembali ke perbandingan"))
+        self.back_button = QPushButton(self.tr("Lihat perbandingan"))
         self.back_button.clicked.connect(self.back_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.next_button, self.again_button, self.back_button):
             relative_font(button, 1.1, bold=True)
             buttons.addWidget(button)
-        self.hint = plain_label(
-            self.tr("Tekan 1 atau 2 untuk menjawab, Enter untuk soal berikutnya."), name="muted"
-        )
+        self.hint = plain_label("", name="muted")
         self.hint.setProperty("pkUsageHint", True)  # hidden in projector mode
         content = QWidget()  # centred, at most ~100 characters wide: lines stay readable
         content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -105,14 +103,15 @@ class QuizView(QWidget):
         layout = QVBoxLayout(self)
         margin = self.fontMetrics().height()
         layout.setContentsMargins(margin, margin, margin, margin // 2)
-        layout.addStretch(1)
+        layout.addSpacing(margin * 3)  # from the top: the reveal adds below, nothing moves
         row = QHBoxLayout()  # stretches, not an alignment: the labels keep heightForWidth
         row.addStretch(1)
         row.addWidget(content, 12)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addStretch(2)
+        layout.addStretch(1)
         layout.addWidget(self.hint)
+        self._fit_width()
 
     # -- a round ----------------------------------------------------------------------------
 
@@ -183,8 +182,14 @@ class QuizView(QWidget):
             )
             for widget in (self.verdict, self.quote, self.source, self.next_button):
                 widget.hide()
+            self.hint.setText("")
             self.back_button.setFocus()
             return
+        self.hint.setText(
+            self.tr("Tekan Enter untuk soal lain.")
+            if question is None
+            else self.tr("Tekan 1 atau 2 untuk menjawab, Enter untuk soal berikutnya.")
+        )
         if question is None:
             self.progress.setText(fill(self.tr("Selesai: %1 soal"), str(total)))
             self._set_statement(fill(self.tr("Skor: %1 dari %2"), str(self.score), str(total)))
@@ -228,8 +233,7 @@ class QuizView(QWidget):
                 if role == self.answers[self.index]
                 else ""
             )
-            button.setText(f"{sign}{i + 1}  {self.names[role]}")
-            button.setEnabled(role == question.answer)
+            button.setText(f"{sign}{i + 1}  {self.names[role]}")  # both stay readable
         verdict = self.tr("Benar!") if right else self.tr("Belum tepat.")
         aspect = self.aspects.get(question.aspect, question.aspect)
         self.verdict.setText(
@@ -261,10 +265,14 @@ class QuizView(QWidget):
         if question is not None:
             self.citation_requested.emit(question)
 
+    def _fit_width(self) -> None:
+        """At most ~100 characters of the view's type: long lines stay readable at 1920 px."""
+        self.content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+            self._fit_width()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

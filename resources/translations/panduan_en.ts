@@ -2081,32 +2081,32 @@ Teacher’s articles in it: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Ulangi dengan soal lain</source>
         <translation>Again with other questions</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Kembali ke perbandingan</source>
-        <translation>Back to the comparison</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+110"/>
         <source>Tekan 1 atau 2 untuk menjawab, Enter untuk soal berikutnya.</source>
         <translation>Press 1 or 2 to answer, Enter for the next question.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-64"/>
         <source>%1 atau %2?</source>
         <translation>%1 or %2?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-44"/>
+        <source>Lihat perbandingan</source>
+        <translation>See the comparison</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Jawab %1</source>
         <translation>Answer %1</translation>
     </message>
@@ -2116,7 +2116,12 @@ Teacher’s articles in it: %2</translation>
         <translation>No questions for these two roles yet: the quiz uses cited claims from aspects where the comparison shows a difference, and these two have none.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Tekan Enter untuk soal lain.</source>
+        <translation>Press Enter for other questions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Selesai: %1 soal</source>
         <translation>Done: %1 questions</translation>
     </message>
@@ -2131,7 +2136,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Question %1 of %2 · score %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Benar!</source>
         <translation>Right!</translation>
     </message>
