@@ -256,3 +256,27 @@ def test_on_a_lab_pc_the_reset_clears_the_students_data_by_default(
     QTimer.singleShot(0, answer)
     fresh = window.ask_reset_for_next_student()
     assert seen == [True] and fresh.student.answers() == {}
+
+
+def test_right_click_saves_a_reader_selection_or_a_search_result(
+    qtbot, window: MainWindow
+) -> None:
+    """The bookmarks' empty list says «klik kanan → Simpan ke Simpanan»: the reader's menu
+    and a search result's menu have it."""
+    window.navigate(Location("reader", ("003", -1, -1, "", "")))
+    at = window.reader.text.toPlainText().index("Pekerjaan sebagai back-end developer")
+    _select(window, at, 60)
+    window.reader_context_menu(window.reader.text.rect().center())
+    assert window.act_bookmark in window.reader_menu.actions()
+    window.reader_menu.close()
+    window.act_bookmark.trigger()  # as chosen from the menu
+    window.search("gaji")
+    results = window.search_view.results
+    assert results.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert window.act_bookmark in results.actions()
+    results.setCurrentIndex(window.search_view.model.index(1, 0))
+    results.setFocus()
+    window.act_bookmark.trigger()  # as chosen from the result's menu
+    window.navigate(Location("bookmarks"))
+    kinds = sorted(c.bookmark.kind for c in window.bookmarks_view.cards)
+    assert kinds == ["hit", "passage"]

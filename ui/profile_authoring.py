@@ -150,10 +150,12 @@ class ProfileAuthoringMixin:
             home.set_library(self.library, self.settings.recent_searches)  # type: ignore[attr-defined]
 
     def reader_context_menu(self, pos: QPoint) -> None:
-        """The reader's own menu (copy, select all) with "Kutip ke profil…" below."""
+        """The reader's own menu (copy, select all) with "Simpan ke Simpanan" (the selection,
+        or the section) and "Kutip ke profil…" below."""
         text = self.reader.text  # type: ignore[attr-defined]
         menu = text.createStandardContextMenu(pos)
         menu.addSeparator()
+        menu.addAction(self.act_bookmark)  # type: ignore[attr-defined]
         menu.addAction(self.act_quote_to_profile)  # type: ignore[attr-defined]
         self.reader_menu = menu  # kept for a test to look at
         menu.popup(text.viewport().mapToGlobal(pos))

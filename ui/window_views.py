@@ -131,6 +131,8 @@ class WindowViewsMixin:
         search.compare_requested.connect(
             lambda left, right: self.navigate(Location("compare", (left, right)))
         )
+        search.results.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
+        search.results.addAction(self.act_bookmark)  # right-click a result: "Simpan ke Simpanan"
         if self.library is not None:
             search.set_library(self.library)
         return search
