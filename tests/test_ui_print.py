@@ -143,3 +143,48 @@ def test_the_page_is_dark_on_white_whatever_the_windows_theme(window: MainWindow
         for y in range(0, 300, 2)
     )
     assert dark > 500, dark
+
+
+def test_the_save_dialog_starts_in_an_existing_folder_then_the_last_one(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lab account without a Documents folder: the dialog starts in the home folder, not in
+    the program's folder; after a save, in the folder chosen."""
+    from PySide6.QtCore import QStandardPaths
+
+    from ui import print_handout
+
+    monkeypatch.setattr(print_handout._LastFolder, "path", None)
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda _loc: str(tmp_path / "nope"))
+    )
+    monkeypatch.setattr(Path, "home", staticmethod(lambda: tmp_path))
+    chosen = tmp_path / "kelas"
+    chosen.mkdir()
+    asked = _no_printer(monkeypatch, str(chosen / "a.pdf"))
+    window.navigate(Location("profile", (BACKEND_ID, "")))
+    window.act_print.trigger()
+    window.act_print.trigger()
+    assert [Path(a).parent for a in asked] == [tmp_path, chosen]
+
+
+def test_qts_own_file_dialog_reads_indonesian(qapp, qm_dir: Path) -> None:
+    """Where Qt draws the save dialog itself (Linux without a desktop's portal), its labels,
+    buttons and columns come from qt_id.ts."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    from ui import i18n
+
+    i18n.install(qapp, "id", qm_dir)
+    try:
+        dialog = QFileDialog(None, "Simpan sebagai PDF")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        headers = dialog.findChild(QTreeView).model()
+        columns = [headers.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
+    finally:
+        i18n.uninstall(qapp)
+    assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:"} <= labels, labels
+    assert columns == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]

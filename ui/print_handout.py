@@ -30,12 +30,22 @@ def printers_available() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
+class _LastFolder:
+    """Where the last PDF was saved in this session: the next one is offered there too."""
+
+    path: Path | None = None
+
+
 def suggested_file(stem: str) -> Path:
-    """``stem``.pdf (spaces as hyphens, no odd characters) in the user's Documents folder
-    (their home when there is none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """``stem``.pdf (spaces as hyphens, no odd characters) in the folder the last PDF went
+    to, else the user's Documents folder, else their home (a dialog given a folder that does
+    not exist opens in the program's current folder)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = re.sub(r"[^\w\- ]+", "", stem).strip().replace(" ", "-") or "handout"
-    return Path(folder or Path.home()) / f"{name}.pdf"
+    for folder in (_LastFolder.path, Path(documents) if documents else None, Path.home()):
+        if folder is not None and folder.is_dir():
+            return folder / f"{name}.pdf"
+    return Path.home() / f"{name}.pdf"
 
 
 class PrintHandoutMixin:
@@ -134,6 +144,7 @@ class PrintHandoutMixin:
                 self, QCoreApplication.translate("MainWindow", "PDF tidak tersimpan"), message
             )
             return None
+        _LastFolder.path = out.parent
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "PDF disimpan: %1").replace("%1", str(out)),
             10000,
