@@ -105,6 +105,33 @@ def test_comparison_rows_marks_and_not_discussed(window: MainWindow) -> None:
     assert view.findChildren(CitationButton)
 
 
+@pytest.mark.parametrize("width", [1024, 1920])
+def test_the_comparisons_header_and_aspect_names_line_up_with_the_table(
+    window: MainWindow, width: int
+) -> None:
+    """At 1920 px the table is centred: its title and pickers start where it starts (they sat
+    at the window's edge); an aspect without the «differs» bar has its name where the others
+    have it (it touched the frame)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(width, 1080 if width > 1024 else 768)
+    window.navigate(Location("compare", ("backend-developer", "frontend-developer")))
+    QApplication.processEvents()
+    view = window.comparison
+
+    def x(widget: QWidget) -> int:
+        return widget.mapTo(window, QPoint(0, 0)).x()
+
+    first_cell = view.row_widgets[0]
+    assert abs(x(view.title) - x(first_cell)) <= 1
+    names = {}
+    for row, frame in zip(view.comparison.rows, view.row_widgets, strict=True):
+        name = frame.findChildren(QLabel)[0]
+        names.setdefault(row.differs, x(name))
+    assert set(names) == {True, False} and names[True] == names[False]
+
+
 def test_back_and_forward(qtbot, window: MainWindow) -> None:
     window.navigate(Location("profile", ("backend-developer", "")))
     window.navigate(Location("compare"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,8 @@ from ui.scrolling import ReadableScroll
 
 if TYPE_CHECKING:
     from guide.store import ArticleRecord
+
+BAR_WIDTH = 6  # the highlight bar of a row whose roles differ
 
 
 def mark_text(row: ComparisonRow) -> str:
@@ -85,11 +87,34 @@ class ComparisonView(QWidget):
         pickers.addStretch(1)  # as wide as the role names, beside the title, not the window
         for picker in (self.left_picker, self.right_picker):
             picker.activated.connect(self._picked)
+        self.header = QWidget()  # above the table, lined up with it (_align_header)
+        head = QVBoxLayout(self.header)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title)
+        head.addLayout(pickers)
+        head.addWidget(self.legend)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(pickers)
-        layout.addWidget(self.legend)
+        layout.addWidget(self.header)
         layout.addWidget(self.scroll, 1)
+        self.grid_host.installEventFilter(self)  # the table moves or resizes: so does the header
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the header above the table's column (centred on a wide screen)."""
+        if watched is self.grid_host and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self._align_header()
+        return super().eventFilter(watched, event)
+
+    def _align_header(self) -> None:
+        margins = self.grid.contentsMargins()  # the table's first column starts inside them
+        table = self.grid_host.mapTo(self, QPoint(margins.left(), 0)).x()
+        width = self.grid_host.width() - margins.left() - margins.right()
+        left = max(0, table - self.header.x())
+        right = max(0, self.header.x() + self.header.width() - (table + width))
+        layout = self.header.layout()
+        shown = layout.contentsMargins()
+        if (shown.left(), shown.right()) != (left, right):
+            layout.setContentsMargins(left, 0, right, 0)
+            layout.activate()  # now, not at the next layout pass: no frame with the old margins
 
     def set_roles(self, roles: list[tuple[str, str]], left: str, right: str) -> None:
         """The pickers' roles ((id, name), in the library's order) and the chosen two."""
@@ -135,13 +160,15 @@ class ComparisonView(QWidget):
         aspect.setFrameShape(QFrame.Shape.StyledPanel)
         outer = QHBoxLayout(aspect)
         outer.setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout()
         if row.differs:  # a bar in the highlight colour marks a difference
             bar = QFrame()
-            bar.setFixedWidth(6)
+            bar.setFixedWidth(BAR_WIDTH)
             bar.setAutoFillBackground(True)
             bar.setBackgroundRole(QPalette.ColorRole.Highlight)
             outer.addWidget(bar)
-        box = QVBoxLayout()
+        else:  # the name where the rows with a bar have it, not against the frame
+            box.setContentsMargins(BAR_WIDTH + max(0, outer.spacing()), 0, 0, 0)
         outer.addLayout(box, 1)
         name = plain_label(content_label(row.aspect.label))
         relative_font(name, 1.05, bold=True)
