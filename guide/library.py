@@ -95,6 +95,7 @@ class Library:
         self.store = Store(location.db_path, immutable=location.bundled)
         self.sources = sources
         self.searcher = self._open_searcher()
+        self.notice_said = False  # the location's notice (data rebuilt) was shown to the user
 
     def _open_searcher(self, reuse: dict[Path, Searcher] | None = None) -> FederatedSearcher:
         """One searcher over every index; ``reuse``: already open searchers by index folder."""

@@ -266,3 +266,27 @@ def test_sources_view_shows_no_maintainer_notes(window) -> None:
     for note in (a.note for a in window.library.articles if a.note):
         assert note not in joined
     assert "tidak diketahui" not in joined and "front matter" not in joined
+
+
+def test_the_data_rebuilt_notice_is_said_once_not_after_a_language_change(
+    qtbot, window: MainWindow, data_dir
+) -> None:
+    """The window is rebuilt when the language changes (and refilled after an import): the
+    notice that the data was rebuilt was shown again each time, alarming a student."""
+    from guide.datadir import DataLocation
+    from guide.library import Library
+
+    notice = (
+        "Data bawaan program berasal dari versi lain, jadi data dibangun ulang dari artikel "
+        "sumber di folder Anda."
+    )
+    library = Library(DataLocation(data_dir, bundled=False, notice=notice))
+    try:
+        window.set_library(library, restore=False)
+        assert window.statusBar().currentMessage() == notice
+        window.statusBar().clearMessage()
+        window.set_library(library, restore=False)  # as the rebuilt window does
+        assert "versi lain" not in window.statusBar().currentMessage()
+        assert "artikel" in window.statusBar().currentMessage()  # the counts instead
+    finally:
+        library.close()

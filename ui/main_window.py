@@ -142,10 +142,11 @@ class MainWindow(
                 self.stack.removeWidget(old)
                 old.deleteLater()
         notice = getattr(library.location, "notice", "")
-        if notice:  # the bundled data was damaged or missing and was rebuilt: say so, once
-            from ui.guide_messages import translated
+        if notice and not library.notice_said:  # the data was rebuilt: said once, not again
+            from ui.guide_messages import translated  # after a change of language or an import
 
             self.statusBar().showMessage(translated(notice))
+            library.notice_said = True
         else:
             self._show_counts(library)
         self.show_library_notices(library)  # a skipped lab pack: one line
