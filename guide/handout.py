@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from guide.facts import Salary
     from guide.library import Library
     from guide.profiles import Claim, Profile
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 POINTS_PER_TAB = 4
 WORD_BUDGETS = (40, 32, 26, 20, 16, 12, 8)  # a point cut to this many words ("…") when full
 ELLIPSIS = " …"
+_ANSWER = re.compile(r"(?:fakta|faktanya|kenyataannya|padahal)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«“\"(])")
 
 
@@ -41,6 +44,8 @@ class Handout:
     title: str
     summary: str = ""
     salaries: tuple[Salary, ...] = ()
+    salary_sources: tuple[str, ...] = ()  # each salary's article, its short name
+    no_salary: bool = False  # a role whose sources give no salary (said on the page)
     majors: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
     tabs: tuple[tuple[str, tuple[Point, ...]], ...] = ()  # (tab title, points)
@@ -50,13 +55,32 @@ class Handout:
 
 
 def key_point(text: str) -> str:
-    """A statement cut after its first sentence."""
-    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    """A statement cut after its first sentence — but a myth keeps the fact that answers it
+    ("Mitos: …. Fakta: …."): the myth alone would teach the opposite."""
+    sentences = _SENTENCE_END.split(text.strip())
+    point = sentences[0]
+    for sentence in sentences[1:]:
+        if not _ANSWER.match(sentence):
+            break
+        point += " " + sentence
+    return point
 
 
-def _point(claim: Claim, labels: dict[str, str]) -> Point:
-    first = claim.citations[0].article_id if claim.citations else ""
-    return Point(key_point(claim.text), labels.get(first, first))
+def _point(claim: Claim, article_id: str, labels: dict[str, str]) -> Point:
+    return Point(key_point(claim.text), labels.get(article_id, article_id))
+
+
+def _cited(library: Library, claims: Iterable[Claim]) -> list[tuple[Claim, str]]:
+    """Each claim with the first article it cites that the library still has; a claim whose
+    articles are all gone (a teacher removed the article) is left out, not shown with an id
+    nobody can look up."""
+    found = []
+    for claim in claims:
+        ids = (c.article_id for c in claim.citations)
+        article_id = next((i for i in ids if library.article(i) is not None), None)
+        if article_id is not None:
+            found.append((claim, article_id))
+    return found
 
 
 def source_lines(library: Library, article_ids: list[str]) -> tuple[str, ...]:
@@ -89,16 +113,21 @@ def role_handout(library: Library, profile_id: str, per_tab: int = POINTS_PER_TA
     tabs = []
     cited: list[str] = []
     for section in profile.sections:
-        claims = [c for c in section.claims if c.citations]
+        claims = _cited(library, section.claims)[:per_tab]
         if section.id == "sumber" or not claims:
             continue
-        tabs.append((section.title, tuple(_point(c, labels) for c in claims[:per_tab])))
-        cited += [c.citations[0].article_id for c in claims[:per_tab]]
+        tabs.append((section.title, tuple(_point(c, a, labels) for c, a in claims)))
+        cited += [article_id for _claim, article_id in claims]
     cited += [s.passage.article_id for s in facts.salaries]
     return Handout(
         title=profile.name,
         summary=profile.summary,
         salaries=facts.salaries[:3],
+        no_salary=not facts.salaries
+        and not any(s.id == "gaji" and s.claims for s in profile.sections),
+        salary_sources=tuple(
+            labels.get(s.passage.article_id, s.passage.article_id) for s in facts.salaries[:3]
+        ),
         majors=tuple(dict.fromkeys(f.value for f in facts.majors))[:8],
         companies=tuple(dict.fromkeys(f.value for f in facts.companies))[:8],
         tabs=tuple(tabs),
@@ -115,10 +144,9 @@ def comparison_handout(library: Library, left_id: str, right_id: str) -> Handout
     for row in comparison.rows:
         cells = []
         for cell in (row.left, row.right):
-            claim = next((c for c in cell.claims if c.citations), None)
-            cells.append(_point(claim, labels) if claim is not None else None)
-            if claim is not None:
-                cited.append(claim.citations[0].article_id)
+            first = _cited(library, cell.claims)[:1]
+            cells.append(_point(*first[0], labels) if first else None)
+            cited += [article_id for _claim, article_id in first]
         rows.append((row.aspect.label, cells[0], cells[1], row.mark.value))
     return Handout(
         title=f"{comparison.left.name} vs {comparison.right.name}",
@@ -179,8 +207,10 @@ def shorter(handout: Handout) -> Handout | None:
         return replace(handout, tabs=handout.tabs[:-1])
     if len(handout.rows) > 1:
         return replace(handout, rows=handout.rows[:-1])
-    if handout.salaries or handout.majors or handout.companies:
-        return replace(handout, salaries=(), majors=(), companies=())
+    if handout.salaries or handout.majors or handout.companies or handout.no_salary:
+        return replace(
+            handout, salaries=(), salary_sources=(), no_salary=False, majors=(), companies=()
+        )
     if handout.summary:
         return replace(handout, summary="")
     return None

@@ -146,3 +146,33 @@ def test_the_message_names_the_paper_as_written(tmp_path: Path, capsys) -> None:
         == 0
     )
     assert "(1 halaman Letter, huruf" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("claim", "point"),
+    [
+        ("Backend membuat API. API harus aman.", "Backend membuat API."),
+        (
+            "Mitos: backend cuma ngoding. Fakta: sebagian besar waktu dipakai memecahkan masalah."
+            " Lainnya.",
+            "Mitos: backend cuma ngoding. Fakta: sebagian besar waktu dipakai memecahkan masalah.",
+        ),
+        ("Banyak yang mengira X. Padahal Y. Z.", "Banyak yang mengira X. Padahal Y."),
+    ],
+)
+def test_a_key_point_is_the_first_sentence_but_a_myth_keeps_its_fact(claim, point) -> None:
+    from guide.handout import key_point
+
+    assert key_point(claim) == point
+
+
+def test_a_role_whose_sources_give_no_salary_says_so(tmp_path: Path) -> None:
+    """Frontend: the sources discuss no salary — the handout says it, as the profile does,
+    rather than leaving the line out; the comparison's page has no such line."""
+    out = tmp_path / "fe.pdf"
+    assert main(["handout", "--role", "frontend-developer", "--out", str(out)]) == 0
+    assert "Gaji: tidak dibahas di artikel sumber" in _text(out)[1]
+    both = tmp_path / "both.pdf"
+    args = ["handout", "--compare", "backend-developer", "frontend-developer", "--out", str(both)]
+    assert main(args) == 0
+    assert "Gaji: tidak dibahas" not in _text(both)[1]

@@ -153,6 +153,16 @@ def test_a_removed_article_leaves_its_citations_broken_not_dropped(tmp_path: Pat
     assert (row["citations"], row["broken_citations"]) == (2, 1)
     assert main(["profile", "list"]) == 0
     assert "1 kutipan tidak ditemukan lagi" in capsys.readouterr().out
+    # its handout leaves the claim whose article is gone out (no raw id, nothing untraceable)
+    from pypdf import PdfReader
+
+    from ui.entry import main as app_main
+
+    out = tmp_path / "gizi.pdf"
+    assert app_main(["handout", "--role", "ahli-gizi", "--out", str(out)]) == 0
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert gizi_id not in text and "menjaga pola makan" not in text
+    assert "Seperti backend developer" in text  # the claim citing a bundled article stays
 
 
 def test_a_schema_1_library_opens_with_its_articles_and_gains_profiles(tmp_path: Path) -> None:

@@ -44,10 +44,14 @@ def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _mark(source: str) -> str:
+    return f"<span style='color:#555'>[{_e(source)}]</span>"
+
+
 def _point(point) -> str:
     if point is None:
         return f"<i>{_e(_tr('tidak dibahas di artikel sumber'))}</i>"
-    return f"{_e(point.text)} <span style='color:#555'>[{_e(point.source)}]</span>"
+    return f"{_e(point.text)} {_mark(point.source)}"
 
 
 def handout_html(handout: Handout) -> str:
@@ -59,8 +63,15 @@ def handout_html(handout: Handout) -> str:
         parts.append(f"<p>{_e(handout.summary)}</p>")
     facts = []
     if handout.salaries:
-        lines = "; ".join(_e(salary_line(s)) for s in handout.salaries)
+        marks = handout.salary_sources or ("",) * len(handout.salaries)
+        lines = "; ".join(
+            _e(salary_line(s)) + ("" if s.published_by or not mark else f" {_mark(mark)}")
+            for s, mark in zip(handout.salaries, marks, strict=True)
+        )  # a teacher's article without a publisher: its short name, as on every point
         facts.append(f"<b>{_e(_tr('Gaji'))}:</b> {lines}")
+    elif handout.no_salary:  # said, not left out: the class sees the sources do not discuss it
+        not_discussed = _e(_tr("tidak dibahas di artikel sumber"))
+        facts.append(f"<b>{_e(_tr('Gaji'))}:</b> <i>{not_discussed}</i>")
     if handout.majors:
         facts.append(f"<b>{_e(_tr('Jurusan'))}:</b> {_e(', '.join(handout.majors))}")
     if handout.companies:
