@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,23 @@ def _print_row(row: ImportRow, as_json: bool) -> None:
         print(f"{word}: {row.file} — {row.title} ({row.article_id})", flush=True)
 
 
+def _profiles_citing(library, article_id: str) -> list[tuple[str, int]]:
+    """The teacher's profiles that cite ``article_id``, with how many citations."""
+    from guide.profiles import ProfileError
+    from guide.teacher_profiles import parse_toml
+
+    found = []
+    for row in library.profile_rows():
+        try:
+            profile = parse_toml(row.toml, row.id)
+        except ProfileError:
+            continue  # a damaged profile is reported where profiles are listed
+        count = sum(c.article_id == article_id for k in profile.claims() for c in k.citations)
+        if count:
+            found.append((row.id, count))
+    return found
+
+
 def cmd_library(args: argparse.Namespace) -> int:
     """List the personal library, or remove one article from it."""
     from guide.sources import open_personal
@@ -82,9 +100,13 @@ def cmd_library(args: argparse.Namespace) -> int:
     library = open_personal()
     try:
         if args.library_command == "remove":
+            citing = _profiles_citing(library, args.article_id)
             if not library.remove(args.article_id):
                 raise NotInLibrary(f"Tidak ada artikel guru bernomor «{args.article_id}».")
             print(f"dihapus: {args.article_id}", flush=True)
+            for profile_id, count in citing:  # kept, its citations now broken: said
+                print(f"peringatan: profil {profile_id} mengutip artikel ini; {count} kutipan "
+                      "kini tidak ditemukan (lihat 'profile list')", file=sys.stderr)  # fmt: skip
             library.tidy()  # its words leave the index (spelling corrections)
             return EXIT_OK
         for entry in library.entries():

@@ -146,8 +146,10 @@ def test_an_unknown_article_or_a_bundled_id_is_refused(tmp_path: Path, capsys) -
 def test_a_removed_article_leaves_its_citations_broken_not_dropped(tmp_path: Path, capsys) -> None:
     gizi_id = _gizi_id(capsys)
     assert main(["profile", "add", str(_profile(tmp_path, gizi_id))]) == 0
-    assert main(["library", "remove", gizi_id]) == 0
     capsys.readouterr()
+    assert main(["library", "remove", gizi_id]) == 0
+    err = capsys.readouterr().err  # removed, and the teacher told what it breaks
+    assert "peringatan: profil ahli-gizi mengutip artikel ini; 1 kutipan" in err
     assert main(["profile", "list", "--json"]) == 0
     [row] = _json_lines(capsys)
     assert (row["citations"], row["broken_citations"]) == (2, 1)
