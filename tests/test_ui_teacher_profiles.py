@@ -67,6 +67,13 @@ def test_a_removed_articles_citation_is_marked_not_dropped(
     teacher_window: MainWindow,
 ) -> None:
     window = teacher_window
+    assert window.navigate(Location("sources"))  # asked first: the roles citing it are named
+    box = window.sources.confirm_remove(with_profile, "Ahli gizi")
+    assert "Profil peran yang mengutip artikel ini: Ahli Gizi." in box.text()
+    box.reject()
+    other = window.sources.confirm_remove("002", "Startup Campus")  # no role cites it
+    assert "mengutip" not in other.text()
+    other.reject()
     assert window.library.remove_article(with_profile)
     window.refresh_views()
     window.navigate(Location("profile", ("ahli-gizi", "ringkasan")))

@@ -33,6 +33,8 @@ class SourcesView(QWidget):
         self.remove_buttons: dict[str, QPushButton] = {}  # "Hapus", teachers' articles only
         self.cards: dict[str, QFrame] = {}
         self.confirm_box: QMessageBox | None = None
+        # The teacher's roles citing an article (their names), asked before it is removed.
+        self.citing_roles: Callable[[str], list[str]] = lambda _article_id: []
         self.body = QWidget()
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -135,15 +137,23 @@ class SourcesView(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Hapus artikel guru"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            fill(
-                self.tr(
-                    "Hapus «%1» dari perpustakaan pribadi? Artikel ini tidak akan muncul lagi "
-                    "di pencarian. Berkas aslinya tidak ikut dihapus."
-                ),
-                title,
-            )
+        text = fill(
+            self.tr(
+                "Hapus «%1» dari perpustakaan pribadi? Artikel ini tidak akan muncul lagi "
+                "di pencarian. Berkas aslinya tidak ikut dihapus."
+            ),
+            title,
         )
+        roles = self.citing_roles(article_id)
+        if roles:  # the roles stay, their citations of it become "tidak ditemukan lagi"
+            text += "\n\n" + fill(
+                self.tr(
+                    "Profil peran yang mengutip artikel ini: %1. Kutipan itu tidak akan "
+                    "ditemukan lagi sampai Anda mengimpor artikelnya kembali."
+                ),
+                ", ".join(roles),
+            )
+        box.setText(text)
         remove = box.addButton(no_mnemonic(self.tr("Hapus")), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)  # Enter on a stray key press keeps the article

@@ -99,6 +99,16 @@ class WindowViewsMixin:
         reader.text.customContextMenuRequested.connect(self.reader_context_menu)
         return reader
 
+    def _roles_citing(self, article_id: str) -> list[str]:
+        """The names of the teacher's roles that cite ``article_id``."""
+        if self.library is None:
+            return []
+        return [
+            t.profile.name
+            for t in self.library.teacher_profiles
+            if any(c.article_id == article_id for k in t.profile.claims() for c in k.citations)
+        ]
+
     def _origin_of(self, article_id: str):
         """Where an article comes from (guide.sources.Origin), for the views' bylines."""
         from guide.sources import BUNDLED
@@ -114,6 +124,7 @@ class WindowViewsMixin:
         )
         sources.remove_requested.connect(self.remove_article)
         sources.add_requested.connect(self.add_articles)
+        sources.citing_roles = self._roles_citing
         if self.library is not None:
             sources.set_articles(self.library.articles, self._origin_of)
         return sources

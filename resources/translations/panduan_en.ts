@@ -195,7 +195,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="+60"/>
+        <location filename="../../ui/comparison_view.py" line="+62"/>
         <source>Setiap baris membandingkan satu aspek. Tanda «Berbeda» dan «Sebagian sama» menunjukkan perbedaan; klik tanda sumber untuk membaca kutipannya.</source>
         <translation>Each row compares one aspect. The marks “Different” and “Partly the same” show the differences; click a source marker to read its quote.</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>with</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>%1 vs %2</source>
         <translation>%1 vs %2</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Aspect</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Tanda perbandingan: %1</source>
         <translation>Comparison mark: %1</translation>
     </message>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/window_views.py" line="+228"/>
+        <location filename="../../ui/window_views.py" line="+241"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
@@ -1521,7 +1521,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+30"/>
+        <location filename="../../ui/main_window.py" line="+31"/>
         <source>%1 artikel, %2 profil peran</source>
         <translation>%1 articles, %2 role profiles</translation>
     </message>
@@ -1531,7 +1531,7 @@
         <translation>Preparing the data for the first time. This only takes a moment…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Memuat data panduan…</source>
         <translation>Loading the guide&apos;s data…</translation>
     </message>
@@ -1546,7 +1546,7 @@
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+166"/>
+        <location filename="../../ui/main_window.py" line="+167"/>
         <source>Terakhir dicari: %1</source>
         <translation>Searched recently: %1</translation>
     </message>
@@ -1773,7 +1773,7 @@ Teacher’s articles in it: %2</translation>
         <translation>“%1” was copied to the personal library; it can now be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_handout.py" line="+65"/>
+        <location filename="../../ui/print_handout.py" line="+75"/>
         <source>Buka profil peran atau perbandingan untuk mencetak handout.</source>
         <translation>Open a role profile or the comparison to print a handout.</translation>
     </message>
@@ -1793,12 +1793,12 @@ Teacher’s articles in it: %2</translation>
         <translation>PDF not saved</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -1980,7 +1980,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="-115"/>
+        <location filename="../../ui/comparison_view.py" line="-140"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -3083,7 +3083,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../ui/sources_view.py" line="+39"/>
+        <location filename="../../ui/sources_view.py" line="+41"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
@@ -3139,12 +3139,12 @@ Teacher’s articles in it: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
         <source>Hapus artikel %1</source>
         <translation>Remove article %1</translation>
     </message>
@@ -3159,9 +3159,14 @@ Teacher’s articles in it: %2</translation>
         <translation>Remove teacher’s article</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Hapus «%1» dari perpustakaan pribadi? Artikel ini tidak akan muncul lagi di pencarian. Berkas aslinya tidak ikut dihapus.</source>
         <translation>Remove “%1” from the personal library? The article will no longer appear in searches. The original file is not deleted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profil peran yang mengutip artikel ini: %1. Kutipan itu tidak akan ditemukan lagi sampai Anda mengimpor artikelnya kembali.</source>
+        <translation>Role profiles that quote this article: %1. Those quotes will not be found until you import the article again.</translation>
     </message>
     <message>
         <location line="+7"/>
