@@ -605,3 +605,27 @@ def test_build_without_lrelease_warns_and_continues(
     assert "Terjemahan:" not in captured.out
     assert captured.err.startswith("Peringatan: terjemahan tidak dikompilasi")
     assert len(captured.err.strip().splitlines()) == 1
+
+
+def test_every_heading_the_seeds_bring_reads_english(english) -> None:
+    """Tab titles, the headings of claims' groups and the comparison's rows come with the
+    data but are interface: each has an English label (a group added to a profile must be
+    added to ui/content_labels.py and translated)."""
+    import tomllib
+
+    from guide.profiles import SECTION_TITLES
+    from tests.conftest import SEEDS
+    from ui.content_labels import label
+
+    headings = set(SECTION_TITLES.values())
+    for toml in (SEEDS / "profiles").glob("*.toml"):
+        data = tomllib.loads(toml.read_text(encoding="utf-8"))
+        headings |= {a["label"] for a in data.get("aspects", [])}
+        for section in data.get("sections", []):
+            headings |= {c["group"] for c in section.get("claims", []) if c.get("group")}
+    assert len(headings) > 40
+    untranslated = sorted(h for h in headings if label(h) == h and h not in SAME_IN_ENGLISH)
+    assert not untranslated, untranslated
+
+
+SAME_IN_ENGLISH = {"CI/CD & DevOps", "Cloud & serverless", "Version control"}

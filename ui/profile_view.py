@@ -312,7 +312,7 @@ class ProfileView(QWidget):
         widgets = []
         for claim in section.claims:
             if claim.group and claim.group != group:
-                heading = plain_label(claim.group)
+                heading = plain_label(content_label(claim.group))  # a teacher's: as written
                 relative_font(heading, 1.15, bold=True)
                 layout.addWidget(heading)
             group = claim.group

@@ -3292,7 +3292,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>content</name>
     <message>
-        <location filename="../../ui/content_labels.py" line="+12"/>
+        <location filename="../../ui/content_labels.py" line="+13"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
@@ -3370,6 +3370,186 @@ Teacher’s articles in it: %2</translation>
         <location line="+1"/>
         <source>Cara memulai</source>
         <translation>How to start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API</source>
+        <translation>APIs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apakah kamu cocok?</source>
+        <translation>Is it for you?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahasa pemrograman</source>
+        <translation>Programming languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekerja dengan siapa</source>
+        <translation>Who they work with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belajar terus</source>
+        <translation>Keep learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CI/CD &amp; DevOps</source>
+        <translation>CI/CD &amp; DevOps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cara memulai (menurut Startup Campus)</source>
+        <translation>How to start (according to Startup Campus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud &amp; serverless</source>
+        <translation>Cloud &amp; serverless</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container &amp; orkestrasi</source>
+        <translation>Containers &amp; orchestration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contoh perusahaan</source>
+        <translation>Example companies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Databases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database dan data</source>
+        <translation>Databases and data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definisi</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di mana frontend dibahas</source>
+        <translation>Where frontend is discussed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engineer atau developer?</source>
+        <translation>Engineer or developer?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework &amp; lainnya</source>
+        <translation>Frameworks &amp; more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil kerjanya</source>
+        <translation>What their work delivers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi tiap artikel</source>
+        <translation>What each article covers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurusan dan kualifikasi</source>
+        <translation>Majors and qualifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keahlian teknis</source>
+        <translation>Technical skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keamanan</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerja sama</source>
+        <translation>Teamwork</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kisaran gaji</source>
+        <translation>Salary ranges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menulis kode</source>
+        <translation>Writing code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitos dan fakta</source>
+        <translation>Myths and facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pelatihan dan bootcamp</source>
+        <translation>Training and bootcamps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengujian dan perbaikan</source>
+        <translation>Testing and fixing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospek kerja</source>
+        <translation>Job prospects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan yang dipakai artikel</source>
+        <translation>References the articles use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sejarah singkat</source>
+        <translation>A short history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server dan kinerja</source>
+        <translation>Servers and performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft skill</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teknologi frontend</source>
+        <translation>Frontend technologies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugas</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version control</source>
+        <translation>Version control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yang memengaruhi gaji</source>
+        <translation>What affects salary</translation>
     </message>
 </context>
 <context>
