@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from guide.slides import Deck, Slide, SlideColumn, SlidePoint
 from ui.slide_parts import (
     BODY_LADDER,
+    EARLIER_PAGE,
     MARKERS,
     MARKS,
     MIN_BODY,
@@ -78,8 +79,9 @@ class Fitter(SidePanelMixin):
                 f"<p style='margin-bottom:{round(px * 0.35)}px'><b style='color:{accent}'>"
                 f"{_e(column.heading)}</b></p>"
             )
-        if not points:
-            parts.append(f"<p><i>{_e(tr(NOT_DISCUSSED))}</i></p>")
+        if not points:  # a role with claims has none left on a later page: not "not discussed"
+            said = EARLIER_PAGE if column.details or column.points else NOT_DISCUSSED
+            parts.append(f"<p><i>{_e(tr(said))}</i></p>")
         link = self.colour(ROLES.Link)
         for point in points:
             text = point.full if full else point.text

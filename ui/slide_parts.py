@@ -17,6 +17,7 @@ MARKERS = 2  # source names shown after a point ("+2" for the rest: the app list
 ROLES = QPalette.ColorRole
 CONTEXT = "Slides"
 NOT_DISCUSSED = QT_TRANSLATE_NOOP("Slides", "tidak dibahas di artikel sumber")
+EARLIER_PAGE = QT_TRANSLATE_NOOP("Slides", "semua klaimnya sudah di halaman sebelumnya")
 SALARY = QT_TRANSLATE_NOOP("Slides", "Gaji")
 MAJORS = QT_TRANSLATE_NOOP("Slides", "Jurusan")
 TECHNOLOGIES = QT_TRANSLATE_NOOP("Slides", "Teknologi yang sering disebut")

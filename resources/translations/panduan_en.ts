@@ -2945,6 +2945,11 @@ Teacher’s articles in it: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>semua klaimnya sudah di halaman sebelumnya</source>
+        <translation>all its claims are on an earlier page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gaji</source>
         <translation>Salary</translation>
     </message>
@@ -2984,7 +2989,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Both covered</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_layout.py" line="+148"/>
+        <location filename="../../ui/slide_layout.py" line="+150"/>
         <source>sama-sama: %1</source>
         <translation>both: %1</translation>
     </message>
