@@ -418,3 +418,38 @@ def test_radio_buttons_check_boxes_and_progress_bars_have_a_visible_edge(
         found[type(widget).__name__] = _darkest_contrast(image, rect, background)
     found["QProgressBar"] = _darkest_contrast(image, bar.geometry(), background)
     assert all(ratio >= 3.0 for ratio in found.values()), (theme, found)
+
+
+@pytest.mark.parametrize("theme", [DARK, CONTRAST])
+def test_a_scroll_handle_and_a_pressed_toggle_show_on_dark_themes(
+    qtbot, window: MainWindow, theme: str
+) -> None:
+    """The scroll bar's handle had a 1.2:1 edge on black; a step's chosen state differed from
+    the others by a shade (1.2:1): the handle is edged, a pressed toggle has a bar."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QScrollBar, QStyle, QStyleOptionSlider
+
+    window.set_theme(theme, save=False)
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    bar.setRange(0, 100)
+    bar.setPageStep(20)
+    bar.resize(16, 300)
+    toggles = [QPushButton("Selesai"), QPushButton("Belum")]
+    for toggle in toggles:
+        toggle.setCheckable(True)
+        toggle.resize(120, 30)
+    toggles[0].setChecked(True)
+    for widget in (bar, *toggles):
+        qtbot.addWidget(widget)
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    image = bar.grab().toImage()
+    track = image.pixelColor(bar.width() // 2, bar.height() - 40)
+    assert _darkest_contrast(image, handle, track) >= 3.0
+    pressed, other = (t.grab().toImage() for t in toggles)
+    row = pressed.height() - 4  # the bar, just above the button's bottom edge
+    x = pressed.width() // 2
+    assert contrast_ratio(pressed.pixelColor(x, row), other.pixelColor(x, row)) >= 3.0

@@ -1,8 +1,10 @@
 """The app's widget style: Fusion, with edges and a keyboard focus ring every theme shows.
 
 Fusion draws the edge of a text field, drop-down list, button, menu, popup, radio button,
-check box and progress bar in the window colour darkened by 40 %: on the high-contrast
-theme's black that is black again, and on the dark theme barely darker than the window.
+check box, progress bar and scroll bar handle in the window colour darkened by 40 %: on the
+high-contrast theme's black that is black again, and on the dark theme barely darker than
+the window. A pressed toggle button gets a bar in the selection colour (Fusion's darker fill
+hardly differs on dark).
 :class:`AppStyle` draws those edges again in :func:`ui.palettes.outline_colour` (at least
 3:1 against the window, field and button colours of the palette in use, projector mode's
 included) and replaces Fusion's faint focus rectangle (the selection colour at 30 % opacity)
@@ -44,6 +46,7 @@ PE = QStyle.PrimitiveElement
 CE = QStyle.ControlElement
 STATE = QStyle.StateFlag
 FOCUS_RING_WIDTH = 2.0
+CHECKED_BAR = 4.0  # the bar under a pressed toggle button, in the selection colour
 RADIUS = 2.0  # Fusion's corner radius for fields and buttons
 _RINGED = (CE.CE_PushButton, CE.CE_TabBarTabLabel)
 _MENU_FRAMES = (PE.PE_PanelMenu, PE.PE_FrameMenu)
@@ -173,6 +176,12 @@ class AppStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         if control == QStyle.ComplexControl.CC_ComboBox:
             self._field_edge(option, painter)
+        elif control == QStyle.ComplexControl.CC_ScrollBar:  # the handle, on every theme
+            slider = self.subControlRect(
+                control, option, QStyle.SubControl.SC_ScrollBarSlider, widget
+            )
+            if slider.isValid() and not slider.isEmpty():
+                _edge(painter, QRectF(slider), outline_colour(option.palette))
 
     def _field_edge(self, option: QStyleOption, painter: QPainter) -> None:
         focused = bool(option.state & STATE.State_HasFocus)
@@ -184,6 +193,10 @@ class AppStyle(QProxyStyle):
         flat = QStyleOptionButton.ButtonFeature.Flat
         if isinstance(option, QStyleOptionButton) and option.features & flat:
             return  # a flat button (a citation marker) has no edge, only a focus ring
+        if option.state & STATE.State_On:  # a pressed toggle (a step's state): a bar under it
+            bar = QRectF(option.rect)
+            bar.setTop(bar.bottom() - CHECKED_BAR)
+            painter.fillRect(bar.adjusted(2, -2, -2, -1), focus_colour(option.palette))
         if _keyboard_focus(option):
             return  # the focus ring goes round it (drawControl)
         _edge(painter, QRectF(option.rect), outline_colour(option.palette))
