@@ -32,6 +32,8 @@ from guide.store import ArticleRecord, SectionRecord, Store
 from guide.teacher_profiles import ArticleIndex, TeacherProfile, checked_for_showing, parse_toml
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from guide.learning import Learning, LearningPath
 
 log = logging.getLogger(__name__)
@@ -287,6 +289,20 @@ class Library:
     def facts(self) -> Facts:
         """Facts extracted from the articles."""
         return self.store.facts()
+
+    @cached_property
+    def value_names(self) -> dict[str, str]:
+        """A comparison value (a technology's id or another name, case-folded) → the name as
+        the gazetteer writes it: "css3" → "CSS3", "ui/ux designer" stays as it is."""
+        return {
+            name.casefold(): name if name in t.aliases else t.name
+            for t in self.facts.technologies
+            for name in (t.id, *t.aliases)
+        }
+
+    def shown_values(self, values: Iterable[str]) -> tuple[str, ...]:
+        """``values`` (a comparison row's shared ones) as a reader expects them written."""
+        return tuple(self.value_names.get(v, v) for v in values)
 
     @cached_property
     def labels(self) -> dict[str, str]:

@@ -92,11 +92,6 @@ def comparison_deck(library: Library, left_id: str, right_id: str) -> Deck:
     """One slide per aspect of the two roles' comparison (KeyError for an unknown role)."""
     comparison = library.comparison(left_id, right_id)
     labels = library.labels
-    names = {  # a technology's id or other name as the gazetteer writes it: "css3" → "CSS3"
-        name.casefold(): name if name in t.aliases else t.name
-        for t in library.facts.technologies
-        for name in (t.id, *t.aliases)
-    }
     slides = []
     for row in comparison.rows:
         columns = []
@@ -110,7 +105,7 @@ def comparison_deck(library: Library, left_id: str, right_id: str) -> Deck:
                 row.aspect.id,
                 tuple(columns),
                 row.mark.value,
-                tuple(names.get(v, v) for v in row.shared),
+                library.shown_values(row.shared),  # "css3" → "CSS3"
             )
         )
     left, right = comparison.left, comparison.right

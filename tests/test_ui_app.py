@@ -290,3 +290,12 @@ def test_the_data_rebuilt_notice_is_said_once_not_after_a_language_change(
         assert "artikel" in window.statusBar().currentMessage()  # the counts instead
     finally:
         library.close()
+
+
+def test_the_comparisons_shared_values_are_written_as_on_the_slides(window: MainWindow) -> None:
+    """«sama-sama: api, css, javascript» (the profiles' lower-case keys) read «API, CSS,
+    JavaScript», as the slides and the gazetteer write them."""
+    window.navigate(Location("compare", ("backend-developer", "frontend-developer")))
+    marks = [label.text() for label in window.comparison.findChildren(QLabel, "mark")]
+    shared = next(m for m in marks if "sama-sama:" in m)
+    assert "JavaScript" in shared and "CSS" in shared and "javascript" not in shared

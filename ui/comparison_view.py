@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Signal
@@ -30,8 +31,11 @@ if TYPE_CHECKING:
 BAR_WIDTH = 6  # the highlight bar of a row whose roles differ
 
 
-def mark_text(row: ComparisonRow) -> str:
-    """The row's mark in words, with what is shared when something is."""
+def mark_text(
+    row: ComparisonRow, shown: Callable[[tuple[str, ...]], tuple[str, ...]] = tuple
+) -> str:
+    """The row's mark in words, with what is shared when something is (``shown``: the values
+    as written for a reader, Library.shown_values: "css3" → "CSS3")."""
     texts = {
         RowMark.SAME: QLabel.tr("Sama"),
         RowMark.OVERLAP: QLabel.tr("Sebagian sama"),
@@ -41,7 +45,7 @@ def mark_text(row: ComparisonRow) -> str:
     }
     text = texts[row.mark]
     if row.shared:
-        text += " — " + fill(QLabel.tr("sama-sama: %1"), ", ".join(row.shared))
+        text += " — " + fill(QLabel.tr("sama-sama: %1"), ", ".join(shown(row.shared)))
     return text
 
 
@@ -54,6 +58,8 @@ class ComparisonView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        # Shared values as a reader expects them written (the window: Library.shown_values).
+        self.shown_values: Callable[[tuple[str, ...]], tuple[str, ...]] = tuple
         self.row_widgets: list[QWidget] = []
         self.title = plain_label("")
         relative_font(self.title, 1.6, bold=True)
@@ -172,8 +178,9 @@ class ComparisonView(QWidget):
         outer.addLayout(box, 1)
         name = plain_label(content_label(row.aspect.label))
         relative_font(name, 1.05, bold=True)
-        mark = plain_label(mark_text(row), name="mark")
-        mark.setAccessibleName(fill(self.tr("Tanda perbandingan: %1"), mark_text(row)))
+        said = mark_text(row, self.shown_values)
+        mark = plain_label(said, name="mark")
+        mark.setAccessibleName(fill(self.tr("Tanda perbandingan: %1"), said))
         box.addWidget(name)
         box.addWidget(mark)
         box.addStretch(1)

@@ -81,6 +81,7 @@ class WindowViewsMixin:
         from ui.comparison_view import ComparisonView
 
         comparison = ComparisonView()
+        comparison.shown_values = lambda v: self.library.shown_values(v) if self.library else v
         comparison.citation_activated.connect(self.open_citation)
         comparison.roles_chosen.connect(
             lambda left, right: self.navigate(Location("compare", (left, right)))

@@ -2002,7 +2002,7 @@ Teacher’s articles in it: %2</translation>
     <message>
         <location line="+1"/>
         <source>Keduanya dibahas</source>
-        <translation>Discussed for both</translation>
+        <translation>Both discussed</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2941,7 +2941,7 @@ Teacher’s articles in it: %2</translation>
     <message>
         <location filename="../../ui/slide_parts.py" line="+19"/>
         <source>tidak dibahas di artikel sumber</source>
-        <translation>not covered in the source articles</translation>
+        <translation>not discussed in the source articles</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2981,12 +2981,12 @@ Teacher’s articles in it: %2</translation>
     <message>
         <location line="+1"/>
         <source>Hanya dibahas untuk satu peran</source>
-        <translation>Covered for one role only</translation>
+        <translation>Discussed for one role only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keduanya dibahas</source>
-        <translation>Both covered</translation>
+        <translation>Both discussed</translation>
     </message>
     <message>
         <location filename="../../ui/slide_layout.py" line="+150"/>
