@@ -71,6 +71,8 @@ def test_the_comparisons_handout_and_nothing_to_print_elsewhere(
     window.act_print.trigger()
     assert not (tmp_path / "banding.pdf").exists()
     assert "profil peran atau perbandingan" in window.statusBar().currentMessage()
+    window.navigate(Location("profile", (BACKEND_ID, "")))  # the hint goes with its page
+    assert "profil peran atau perbandingan" not in window.statusBar().currentMessage()
 
 
 def test_a_failed_save_says_so_and_leaves_no_file(

@@ -86,6 +86,7 @@ class MainWindow(
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         self._settings_unsaved: QWidget | None = None  # the status bar's notice, once shown
+        self._hint = ""  # the last hint (hint()): cleared when another page is shown
         self.apply_zoom(self.zoom, save=False)
         self.set_theme(self.settings.theme, save=False)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -206,7 +207,15 @@ class MainWindow(
         self.settings.last_location = location
         self._update_actions()
         self._settle_focus(typing)
+        if self.statusBar().currentMessage() == self._hint:  # about the page left: gone
+            self.statusBar().clearMessage()
         return True
+
+    def hint(self, text: str) -> None:
+        """A hint about what to do on this page (Ctrl+P or Ctrl+D with nothing to take): in
+        the status bar for 8 s, or until another page is shown."""
+        self._hint = text
+        self.statusBar().showMessage(text, 8000)
 
     def _settle_focus(self, typing: bool) -> None:
         """After a view is shown, the keyboard is in it (the results list, the article, the

@@ -71,11 +71,10 @@ class PrintHandoutMixin:
             return
         handout = self.current_handout()
         if handout is None:
-            self.statusBar().showMessage(
+            self.hint(
                 QCoreApplication.translate(
                     "MainWindow", "Buka profil peran atau perbandingan untuk mencetak handout."
-                ),
-                8000,
+                )
             )
             return
         from ui.handout_pdf import versions

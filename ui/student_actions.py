@@ -189,13 +189,12 @@ class StudentMixin:
 
         bookmark = current_bookmark(self)
         if bookmark is None:
-            self.statusBar().showMessage(
+            self.hint(
                 QCoreApplication.translate(
                     "MainWindow",
                     "Untuk menyimpan: blok kalimat di artikel, pilih sebuah hasil pencarian, "
                     "atau arahkan ke sebuah klaim profil, lalu tekan Ctrl+D.",
-                ),
-                8000,
+                )
             )
             return None
         return bookmark if self._save_bookmark(bookmark) else None
