@@ -51,6 +51,12 @@ def test_a_round_scores_the_answers_and_reveals_each_citation(qtbot, window: Mai
         qtbot.keyClick(quiz, Qt.Key.Key_Return)
     assert quiz.finished and right == 6
     assert quiz.statement.text() == "Skor: 6 dari 10"
+    missed = quiz.quote.text().splitlines()  # the four to go over, each with its right role
+    assert quiz.quote.isVisible() and missed[0] == "Yang belum tepat:" and len(missed) == 5
+    wrong = [q for n, q in enumerate(expected) if not n % 3]
+    for line, question in zip(missed[1:], wrong, strict=True):
+        assert line.endswith("→ " + window.library.profile(question.answer).name)
+        assert question.statement.startswith(line.split("«")[1].split("»")[0].rstrip("…"))
     assert quiz.again_button.isVisible()
     qtbot.mouseClick(quiz.again_button, Qt.MouseButton.LeftButton)  # "Ulangi": a new seed
     assert window.quiz.index == 0 and not window.quiz.finished

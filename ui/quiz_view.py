@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.handout import key_point
 from guide.quiz import Question
 from guide.quiz import quiz_round as draw_round
 from ui.fonts import relative_font
@@ -32,6 +33,10 @@ _NEXT_KEYS = {
     Qt.Key.Key_Right,
     Qt.Key.Key_PageDown,
 }
+
+
+MISSED_SHOWN = 5  # wrong answers listed on the score page (it fits the projector's 768 px)
+MISSED_CHARS = 110
 
 
 class QuizView(QWidget):
@@ -194,7 +199,9 @@ class QuizView(QWidget):
             self.progress.setText(fill(self.tr("Selesai: %1 soal"), str(total)))
             self._set_statement(fill(self.tr("Skor: %1 dari %2"), str(self.score), str(total)))
             self.verdict.setText(self._closing_words(total))
-            self.quote.hide()
+            missed = self._missed()
+            self.quote.setText(missed)  # which ones to go over, with their right role
+            self.quote.setVisible(bool(missed))
             self.source.hide()
             self.next_button.hide()
             self.again_button.setFocus()
@@ -254,6 +261,21 @@ class QuizView(QWidget):
     def _set_statement(self, text: str, fmt: Qt.TextFormat = Qt.TextFormat.PlainText) -> None:
         self.statement.setTextFormat(fmt)  # the format first: text is never read as markup
         self.statement.setText(text)
+
+    def _missed(self) -> str:
+        """The statements answered wrongly, each with its role (at most MISSED_SHOWN)."""
+        wrong = [q for a, q in zip(self.answers, self.questions, strict=False) if a != q.answer]
+        if not wrong:
+            return ""
+        lines = [self.tr("Yang belum tepat:")]
+        for question in wrong[:MISSED_SHOWN]:
+            text = key_point(question.statement)
+            if len(text) > MISSED_CHARS:
+                text = text[: MISSED_CHARS - 1].rsplit(" ", 1)[0] + "…"
+            lines.append(f"• «{text}» → {self.names[question.answer]}")
+        if len(wrong) > MISSED_SHOWN:
+            lines.append(fill(self.tr("…dan %1 lainnya"), str(len(wrong) - MISSED_SHOWN)))
+        return "\n".join(lines)
 
     def _closing_words(self, total: int) -> str:
         if total and self.score == total:

@@ -195,7 +195,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="+62"/>
+        <location filename="../../ui/comparison_view.py" line="+68"/>
         <source>Setiap baris membandingkan satu aspek. Tanda «Berbeda» dan «Sebagian sama» menunjukkan perbedaan; klik tanda sumber untuk membaca kutipannya.</source>
         <translation>Each row compares one aspect. The marks “Different” and “Partly the same” show the differences; click a source marker to read its quote.</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Aspect</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Tanda perbandingan: %1</source>
         <translation>Comparison mark: %1</translation>
     </message>
@@ -1175,7 +1175,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+84"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/window_views.py" line="+241"/>
+        <location filename="../../ui/window_views.py" line="+242"/>
         <source>Artikel sumber</source>
         <translation>Source articles</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>To save: select a sentence in an article, pick a search result, or point at a profile claim, then press Ctrl+D.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Disimpan ke Simpanan: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
@@ -1546,7 +1546,7 @@
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+167"/>
+        <location filename="../../ui/main_window.py" line="+175"/>
         <source>Terakhir dicari: %1</source>
         <translation>Searched recently: %1</translation>
     </message>
@@ -1778,7 +1778,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Open a role profile or the comparison to print a handout.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Pratinjau: %1</source>
         <translation>Preview: %1</translation>
     </message>
@@ -1980,7 +1980,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="-140"/>
+        <location filename="../../ui/comparison_view.py" line="-143"/>
         <source>Sama</source>
         <translation>Same</translation>
     </message>
@@ -2070,7 +2070,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../ui/quiz_view.py" line="+60"/>
+        <location filename="../../ui/quiz_view.py" line="+65"/>
         <source>Pernyataan</source>
         <translation>Statement</translation>
     </message>
@@ -2081,12 +2081,12 @@ Teacher’s articles in it: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Ulangi dengan soal lain</source>
         <translation>Again with other questions</translation>
     </message>
@@ -2131,7 +2131,7 @@ Teacher’s articles in it: %2</translation>
         <translation>Score: %1 of %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Soal %1 dari %2 · skor %3</source>
         <translation>Question %1 of %2 · score %3</translation>
     </message>
@@ -2166,7 +2166,17 @@ Teacher’s articles in it: %2</translation>
         <translation>See the score</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Yang belum tepat:</source>
+        <translation>Not right yet:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>…dan %1 lainnya</source>
+        <translation>…and %1 more</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sempurna! Semua jawaban benar.</source>
         <translation>Perfect! Every answer was right.</translation>
     </message>
