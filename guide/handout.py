@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from guide.profiles import Claim, Profile
 
 POINTS_PER_TAB = 4
+LISTED = 8  # majors, example companies on the handout
 WORD_BUDGETS = (40, 32, 26, 20, 16, 12, 8)  # a point cut to this many words ("…") when full
 ELLIPSIS = " …"
 _ANSWER = re.compile(r"(?:fakta|faktanya|kenyataannya|padahal)\b", re.IGNORECASE)
@@ -97,6 +98,12 @@ def source_lines(library: Library, article_ids: list[str]) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _first(values: Iterable[str], count: int = LISTED) -> tuple[str, ...]:
+    """The first ``count`` values, and "…" when there are more (a list cut says so)."""
+    values = tuple(values)
+    return values if len(values) <= count else (*values[:count], "…")
+
+
 def require_profile(library: Library, profile_id: str) -> Profile:
     """The role ``profile_id`` (KeyError when there is none)."""
     profile = library.profile(profile_id)
@@ -128,8 +135,8 @@ def role_handout(library: Library, profile_id: str, per_tab: int = POINTS_PER_TA
         salary_sources=tuple(
             labels.get(s.passage.article_id, s.passage.article_id) for s in facts.salaries[:3]
         ),
-        majors=tuple(dict.fromkeys(f.value for f in facts.majors))[:8],
-        companies=tuple(dict.fromkeys(f.value for f in facts.companies))[:8],
+        majors=_first(dict.fromkeys(f.value for f in facts.majors)),
+        companies=_first(dict.fromkeys(f.value for f in facts.companies)),
         tabs=tuple(tabs),
         sources=source_lines(library, cited),
     )

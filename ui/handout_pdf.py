@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from guide.handout import Handout, shorter
-from ui.page_pdf import sources_and_footer, write_page
+from ui.page_pdf import source_mark, sources_and_footer, write_page
 
 _MARKS = {
     "sama": QT_TRANSLATE_NOOP("Handout", "Sama"),
@@ -44,14 +44,10 @@ def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _mark(source: str) -> str:
-    return f"<span style='color:#555'>[{_e(source)}]</span>"
-
-
 def _point(point) -> str:
     if point is None:
         return f"<i>{_e(_tr('tidak dibahas di artikel sumber'))}</i>"
-    return f"{_e(point.text)} {_mark(point.source)}"
+    return f"{_e(point.text)} {source_mark(point.source)}"
 
 
 def handout_html(handout: Handout) -> str:
@@ -65,7 +61,7 @@ def handout_html(handout: Handout) -> str:
     if handout.salaries:
         marks = handout.salary_sources or ("",) * len(handout.salaries)
         lines = "; ".join(
-            _e(salary_line(s)) + ("" if s.published_by or not mark else f" {_mark(mark)}")
+            _e(salary_line(s)) + ("" if s.published_by or not mark else f" {source_mark(mark)}")
             for s, mark in zip(handout.salaries, marks, strict=True)
         )  # a teacher's article without a publisher: its short name, as on every point
         facts.append(f"<b>{_e(_tr('Gaji'))}:</b> {lines}")

@@ -38,15 +38,29 @@ SIZES_PT = (10.0, 9.5, 9.0)  # never below 9 pt
 MARGIN_MM = 14.0
 
 
-def sources_and_footer(sources: Iterable[str], heading: str, made_offline: str) -> str:
-    """The page's end: the cited articles under ``heading``, then the app, its version and
-    ``made_offline`` ("Dibuat luring dari artikel yang dikutip"), every text escaped."""
+def sources_and_footer(
+    sources: Iterable[str], heading: str, made_offline: str, level: int = 4
+) -> str:
+    """The page's end: the cited articles under ``heading`` (an ``h{level}``, as the page's
+    other sections), one paragraph each with a hanging indent (a wrapped line does not read
+    as another source), then the app, its version and ``made_offline`` ("Dibuat luring dari
+    artikel yang dikutip"), every text escaped."""
     footer = f"{APP_NAME} {__version__} · {made_offline}"
-    lines = "<br>".join(html.escape(s, quote=False) for s in sources)
+    entries = "".join(
+        f"<p style='margin-top:0; margin-bottom:1px; margin-left:12px; text-indent:-12px'>"
+        f"{html.escape(s, quote=False)}</p>"
+        for s in sources
+    )
     return (
-        f"<h4>{html.escape(heading, quote=False)}</h4><p>{lines}</p>"
+        f"<h{level}>{html.escape(heading, quote=False)}</h{level}>{entries}"
         f"<p style='color:#555'>{html.escape(footer, quote=False)}</p>"
     )
+
+
+def source_mark(label: str) -> str:
+    """A point's small source mark "[Startup Campus]", escaped, never broken across lines."""
+    kept = html.escape(label, quote=False).replace(" ", "&nbsp;")
+    return f"<span style='color:#555'>[{kept}]</span>"
 
 
 def page_layout(paper: str) -> QPageLayout:

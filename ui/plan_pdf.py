@@ -16,7 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from guide.plan import Plan
-from ui.page_pdf import sources_and_footer
+from ui.page_pdf import source_mark, sources_and_footer
 
 EXCERPT_CHARS = 160
 STATE_WORDS = {
@@ -56,7 +56,7 @@ def plan_html(plan: Plan, excerpts: bool = True, left_out: int = 0) -> str:
         state = f"{STATE_SIGNS[step.state]} {_tr(STATE_WORDS[step.state])}"
         parts.append(
             f"<tr><td width='4%'>{n}.</td><td>{_e(step.title)} "
-            f"<span style='color:#555'>[{_e(step.source)}]</span></td>"
+            f"{source_mark(step.source)}</td>"
             f"<td width='24%'><b>{_e(state)}</b></td></tr>"
         )
     parts.append("</table>")
@@ -82,7 +82,7 @@ def plan_html(plan: Plan, excerpts: bool = True, left_out: int = 0) -> str:
         )
         parts.append(f"<p><i>{_e(more.replace('%1', str(left_out)))}</i></p>")
     offline = QCoreApplication.translate("Plan", "Dibuat luring dari artikel yang dikutip")
-    parts.append(sources_and_footer(plan.sources, _tr(SOURCES), offline))
+    parts.append(sources_and_footer(plan.sources, _tr(SOURCES), offline, level=3))
     return "\n".join(parts)
 
 
