@@ -299,3 +299,28 @@ def test_the_comparisons_shared_values_are_written_as_on_the_slides(window: Main
     marks = [label.text() for label in window.comparison.findChildren(QLabel, "mark")]
     shared = next(m for m in marks if "sama-sama:" in m)
     assert "JavaScript" in shared and "CSS" in shared and "javascript" not in shared
+
+
+def test_home_puts_the_cards_in_one_column_when_two_do_not_fit(window: MainWindow) -> None:
+    """F5 on home at 1024×768 (1.8× type): two role cards side by side were wider than the
+    screen and cut off at the right; now one a row, and two again when the room is back."""
+    from PySide6.QtWidgets import QApplication
+
+    window.navigate(HOME)
+    grid = window.home.cards_grid
+
+    def columns() -> int:
+        return len({grid.getItemPosition(grid.indexOf(card))[1] for card in window.home.cards})
+
+    assert columns() == 2
+    window.enter_projector()
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    assert columns() == 1
+    for card in window.home.cards:
+        right = card.mapTo(window.home, card.rect().topRight()).x()
+        assert right <= window.home.width(), (right, window.home.width())
+    window.leave_projector()
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    assert columns() == 2

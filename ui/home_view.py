@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -108,6 +108,7 @@ class HomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards: list[RoleCard] = []
+        self._columns = 0  # cards a row, as last arranged (_arrange_cards)
         title = plain_label(self.tr("Panduan Karier"))
         relative_font(title, 2.0, bold=True)
         intro = plain_label(
@@ -188,6 +189,8 @@ class HomeView(QWidget):
         layout.addLayout(start)
         layout.addLayout(actions)
         layout.addStretch(1)
+        self.body = body
+        body.installEventFilter(self)  # its width decides one or two columns of cards
         scroll = ReadableScroll(body, self.tr("Beranda"), chars=150)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -205,7 +208,7 @@ class HomeView(QWidget):
             card = RoleCard(profile, library)
             card.open_requested.connect(self.profile_requested)
             card.path_requested.connect(self.path_requested)
-            self.cards_grid.addWidget(card, i // 2, i % 2)
+            self.cards_grid.addWidget(card, i // 2, i % 2)  # two a row, then as room allows
             self.setTabOrder(previous, card.button)
             self.setTabOrder(card.button, card.path_button)
             previous = card.path_button
@@ -215,6 +218,31 @@ class HomeView(QWidget):
             previous = button
         self.setTabOrder(previous, self.compare_button)
         self.setTabOrder(self.compare_button, self.sources_button)
+        self._columns = 2
+        self._arrange_cards()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The body resized (the window, or projector mode's bigger type): the cards again."""
+        if watched is self.body and event.type() == QEvent.Type.Resize:
+            self._arrange_cards()
+        return super().eventFilter(watched, event)
+
+    def _arrange_cards(self) -> None:
+        """Two cards a row when two fit side by side, else one: at 1.8× type (F5 on home)
+        on a 1024 px projector two cards were wider than the screen and cut off."""
+        if not self.cards:
+            return
+        margins = self.body.layout().contentsMargins()
+        room = self.body.width() - margins.left() - margins.right()
+        widest = max(card.minimumSizeHint().width() for card in self.cards)
+        columns = 2 if room >= 2 * widest + self.cards_grid.horizontalSpacing() else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.cards_grid.addWidget(card, i // columns, i % columns)
 
     def _search(self) -> None:
         if self.search.text().strip():

@@ -143,9 +143,9 @@ class AppStyle(QProxyStyle):
             _indicator_edge(element, option, painter)
         elif element == PE.PE_PanelButtonCommand:
             self._button_edge(option, painter)
-        elif element in _MENU_FRAMES or (
-            element == PE.PE_Frame and widget is not None and widget.isWindow()
-        ):  # a menu or submenu; a popup list (the search suggestions, a drop-down's list)
+        elif element in _MENU_FRAMES or element == PE.PE_Frame:
+            # a menu or submenu; a popup list (the search suggestions, a drop-down's list); a
+            # panel's frame (a role card, a learning step, the quiz's statement)
             _edge(painter, QRectF(option.rect), outline_colour(option.palette), radius=0.0)
 
     def drawControl(
