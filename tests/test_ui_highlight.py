@@ -187,3 +187,19 @@ def test_quote_over_marked_words_keeps_both_marks(reader: ReaderView) -> None:
     assert _background_at(reader, at + start + len(quote)) == ""
     assert reader.highlighted_text() == quote
     assert reader.match_count() == 2
+
+
+def test_the_passage_differs_from_a_selection_in_every_theme() -> None:
+    """High contrast selects in yellow (#ffd700): a yellow passage hid the student's
+    selection inside it; there the passage is light cyan. Black text on it either way."""
+    from ui.palettes import contrast_ratio, high_contrast_palette
+    from ui.theme import dark_palette, light_palette
+
+    for palette in (light_palette(), dark_palette(), high_contrast_palette()):
+        passage = highlight_format(palette).background().color()
+        selection = palette.color(QPalette.ColorRole.Highlight)
+        distance = sum(
+            abs(a - b) for a, b in zip(passage.getRgb()[:3], selection.getRgb()[:3], strict=True)
+        )
+        assert distance >= 120, (passage.name(), selection.name())
+        assert contrast_ratio(passage, QColor("#000000")) >= 7.0

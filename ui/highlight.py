@@ -32,9 +32,14 @@ Range = tuple[int, int]
 
 
 def highlight_format(palette: QPalette) -> QTextCharFormat:
-    """The cited passage: a strong yellow with black text (readable in light and dark themes)."""
+    """The cited passage: a strong yellow with black text (readable in light and dark themes);
+    light cyan where the palette selects in yellow (high contrast), so that a selection in
+    the passage still shows."""
+    yellow = QColor("#ffd84d") if is_dark(palette) else QColor("#ffe066")
+    selection = palette.color(QPalette.ColorRole.Highlight)
+    near = sum(abs(a - b) for a, b in zip(yellow.getRgb()[:3], selection.getRgb()[:3], strict=True))
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor("#ffd84d") if is_dark(palette) else QColor("#ffe066"))
+    fmt.setBackground(QColor("#8ee8ff") if near < 120 else yellow)
     fmt.setForeground(QColor("#000000"))
     return fmt
 
