@@ -79,7 +79,8 @@ class PrintHandoutMixin:
             return
         from ui.handout_pdf import versions
 
-        self.print_page(lambda: versions(handout), handout.title, f"Handout-{handout.title}")
+        stem = QCoreApplication.translate("MainWindow", "Handout-%1").replace("%1", handout.title)
+        self.print_page(lambda: versions(handout), handout.title, stem)
 
     def print_page(self, make: Callable[[], Iterable[str]], title: str, stem: str) -> None:
         """Preview and print with a printer; else save the PDF where the user says.

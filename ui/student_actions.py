@@ -311,7 +311,10 @@ class StudentMixin:
         title = QCoreApplication.translate("MainWindow", "Rencana belajarku: %1").replace(
             "%1", plan.role
         )
-        self.print_page(lambda: versions(plan), title, f"Rencana-belajar-{plan.role}")
+        stem = QCoreApplication.translate("MainWindow", "Rencana-belajar-%1").replace(
+            "%1", plan.role
+        )
+        self.print_page(lambda: versions(plan), title, stem)  # its name in the UI's language
 
     def ask_reset_for_next_student(self):
         """Berkas → "Atur ulang untuk siswa berikutnya": asks whether the learning path,

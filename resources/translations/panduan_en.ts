@@ -893,7 +893,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+111"/>
+        <location filename="../../ui/home_view.py" line="+112"/>
         <source>Panduan Karier</source>
         <translation>Panduan Karier</translation>
     </message>
@@ -964,12 +964,12 @@
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>Cari lagi: %1</source>
         <translation>Search again: %1</translation>
     </message>
@@ -1334,6 +1334,11 @@
         <location line="+62"/>
         <source>Rencana belajarku: %1</source>
         <translation>My study plan: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rencana-belajar-%1</source>
+        <translation>Study-plan-%1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1778,7 +1783,12 @@ Teacher’s articles in it: %2</translation>
         <translation>Open a role profile or the comparison to print a handout.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>Handout-%1</source>
+        <translation>Handout-%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Pratinjau: %1</source>
         <translation>Preview: %1</translation>
     </message>
@@ -2529,7 +2539,7 @@ Teacher’s articles in it: %2</translation>
 <context>
     <name>RoleCard</name>
     <message>
-        <location filename="../../ui/home_view.py" line="-189"/>
+        <location filename="../../ui/home_view.py" line="-217"/>
         <source>Dibuat guru</source>
         <translation>Made by a teacher</translation>
     </message>
