@@ -189,3 +189,24 @@ def test_the_reveal_moves_nothing_and_leaves_both_answers_readable(
         quiz.next_question()
     assert quiz.finished and quiz.hint.text() == "Tekan Enter untuk soal lain."
     assert quiz.back_button.text() == "Lihat perbandingan"
+
+
+def test_the_answer_buttons_stay_put_from_question_to_question(qtbot, window: MainWindow) -> None:
+    """A one-line statement and a three-line one: the buttons the class clicks stay where
+    they were (they moved by a line or two)."""
+    from PySide6.QtWidgets import QApplication
+
+    assert window.navigate(Location("quiz", (BACKEND_ID, FRONTEND_ID, 7)))
+    quiz = window.quiz
+    frame = quiz.statement_frame
+    margins = frame.layout().contentsMargins()
+    tops, lines = set(), set()
+    for _ in range(len(quiz.questions)):
+        QApplication.processEvents()
+        if quiz.statement.height() + margins.top() + margins.bottom() <= frame.minimumHeight():
+            button = quiz.choice_buttons[0]
+            tops.add(button.mapTo(quiz, button.rect().topLeft()).y())
+            lines.add(quiz.statement.height() // quiz.statement.fontMetrics().lineSpacing())
+        qtbot.keyClick(quiz, Qt.Key.Key_1)
+        quiz.next_question()
+    assert len(lines) >= 2 and len(tops) == 1, (lines, tops)  # statements of 1–3 lines

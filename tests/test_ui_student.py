@@ -280,3 +280,22 @@ def test_right_click_saves_a_reader_selection_or_a_search_result(
     window.navigate(Location("bookmarks"))
     kinds = sorted(c.bookmark.kind for c in window.bookmarks_view.cards)
     assert kinds == ["hit", "passage"]
+
+
+def test_results_asked_for_at_the_end_start_at_the_first_statement(
+    qtbot, window: MainWindow
+) -> None:
+    """«Lihat apa kata artikel» under the last statement opened every result and left the
+    view somewhere in the middle of statement 1 or 2: now it shows statement 1 from its top."""
+    from PySide6.QtWidgets import QApplication
+
+    window.navigate(Location("selfcheck"))
+    view = window.selfcheck_view
+    bar = view.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    first = view.cards[0]
+    top = first.mapTo(view.body, first.rect().topLeft()).y()
+    assert first.result.isVisible() and bar.value() == min(top, bar.maximum())
+    assert bar.value() > 0  # the page's header scrolled away: statement 1 at the top

@@ -37,6 +37,7 @@ _NEXT_KEYS = {
 
 MISSED_SHOWN = 5  # wrong answers listed on the score page (it fits the projector's 768 px)
 MISSED_CHARS = 110
+STATEMENT_LINES = 4  # most statements take one to four lines at 1024 px
 
 
 class QuizView(QWidget):
@@ -66,7 +67,8 @@ class QuizView(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(frame)
-        inner.addWidget(self.statement)
+        inner.addWidget(self.statement, 0, Qt.AlignmentFlag.AlignTop)
+        self.statement_frame = frame  # at least STATEMENT_LINES high: the answers stay put
         self.choice_buttons = [QPushButton(), QPushButton()]
         choices = QHBoxLayout()
         for i, button in enumerate(self.choice_buttons):
@@ -288,8 +290,14 @@ class QuizView(QWidget):
             self.citation_requested.emit(question)
 
     def _fit_width(self) -> None:
-        """At most ~100 characters of the view's type: long lines stay readable at 1920 px."""
+        """At most ~100 characters of the view's type: long lines stay readable at 1920 px;
+        the statement's box as high as STATEMENT_LINES of its type, so the answer buttons do
+        not move from a one-line statement to a four-line one."""
         self.content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+        metrics = self.statement.fontMetrics()
+        lines = metrics.lineSpacing() * STATEMENT_LINES + metrics.descent()  # and the last's
+        margins = self.statement_frame.layout().contentsMargins()
+        self.statement_frame.setMinimumHeight(lines + margins.top() + margins.bottom())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -177,6 +177,10 @@ class SelfCheckView(QWidget):
             card.show_result()
         self.results_button.setText(self.tr("Perbarui"))
         self.end_button.setText(self.tr("Perbarui"))
+        if self.sender() is self.end_button and self.cards:  # read from statement 1 again
+            self.body.layout().activate()  # the results' heights, before scrolling to them
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(self.cards[0].mapTo(self.body, self.cards[0].rect().topLeft()).y())
 
     def _link(self, href: str) -> None:
         kind, _, value = href.partition(":")
