@@ -1750,7 +1750,7 @@ Teacher’s articles in it: %2</translation>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation>Return</translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../ui/profile_authoring.py" line="+40"/>
