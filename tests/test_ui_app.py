@@ -324,3 +324,24 @@ def test_home_puts_the_cards_in_one_column_when_two_do_not_fit(window: MainWindo
     window.resize(1024, 768)
     QApplication.processEvents()
     assert columns() == 2
+
+
+def test_a_profiles_title_tabs_and_text_line_up_at_1920(window: MainWindow) -> None:
+    """At 1920 px the tabs and title sat at the window's edge, the text ~500 px to the right:
+    now one centred column."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    window.resize(1920, 1080)
+    window.navigate(Location("profile", ("backend-developer", "")))
+    QApplication.processEvents()
+    view = window.profile
+
+    def x(widget: QWidget) -> int:
+        return widget.mapTo(window, QPoint(0, 0)).x()
+
+    scroll = view.tabs.currentWidget().findChild(QScrollArea) or view.tabs.currentWidget()
+    text = scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+    assert x(view.title) == x(view.tabs.tabBar())
+    assert 0 <= x(text) - x(view.title) <= 40, (x(text), x(view.title))
+    assert x(view.title) > 200  # centred, not at the edge

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 # The tab bar's font, relative to the view's, tried in turn (with the short tab names) until
 # every tab name fits the width: projector mode's 1.8× type must not hide tabs behind arrows.
 TAB_FONT_STEPS = (1.0, 0.9, 0.8, 0.7)
+TEXT_CHARS = 150  # a tab's text at most this many characters wide (ReadableScroll)
 
 
 def not_discussed_label() -> QLabel:
@@ -140,9 +142,20 @@ class ProfileView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.path_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(head)
-        layout.addWidget(self.aliases)
-        layout.addWidget(self.tabs, 1)
+        # One centred column: the title, the tabs and the tab's text line up on a wide screen
+        # (the tabs sat at the window's edge, the text in the middle, at 1920 px).
+        self.column = QWidget()
+        column = QVBoxLayout(self.column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(head)
+        column.addWidget(self.aliases)
+        column.addWidget(self.tabs, 1)
+        row = QHBoxLayout()  # stretches, not an alignment: the column takes the room it may
+        row.addStretch(1)
+        row.addWidget(self.column, 1000)
+        row.addStretch(1)
+        layout.addLayout(row, 1)
+        self._fit_column()
         self.claim_widgets: dict[str, list[ClaimWidget]] = {}
         self.source_entries: list[SourceEntry] = []
         self._fit_timer = QTimer(self)
@@ -256,10 +269,17 @@ class ProfileView(QWidget):
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Zoom and projector mode change the font: fit the tab names again."""
+        """Zoom and projector mode change the font: fit the column and the tab names again."""
         if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
             self._fit_timer.start()
         super().changeEvent(event)
+
+    def _fit_column(self) -> None:
+        """As wide as a tab's readable text (TEXT_CHARS) and its scroll bar, no wider."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        text = self.fontMetrics().averageCharWidth() * TEXT_CHARS
+        self.column.setMaximumWidth(text + bar + 2 * self.fontMetrics().height())
 
     def _build(self, profile: Profile, library: Library) -> None:
         self.tabs.blockSignals(True)
@@ -323,7 +343,7 @@ class ProfileView(QWidget):
             layout.addWidget(widget)
             widgets.append(widget)
         self.claim_widgets[section.id] = widgets
-        scroll = ReadableScroll(body, content_label(section.title), chars=150)
+        scroll = ReadableScroll(body, content_label(section.title), chars=TEXT_CHARS)
         return scroll
 
     def _point_to_other_roles(
