@@ -345,3 +345,14 @@ def test_a_profiles_title_tabs_and_text_line_up_at_1920(window: MainWindow) -> N
     assert x(view.title) == x(view.tabs.tabBar())
     assert 0 <= x(text) - x(view.title) <= 40, (x(text), x(view.title))
     assert x(view.title) > 200  # centred, not at the edge
+
+
+def test_search_results_keep_a_readable_width_at_1920(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1920, 1080)
+    window.search("gaji")
+    QApplication.processEvents()
+    results = window.search_view.results
+    limit = results.fontMetrics().averageCharWidth() * 150 + 80
+    assert results.width() <= limit < 1400, (results.width(), limit)

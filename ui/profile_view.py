@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from ui.claims import ClaimWidget
 from ui.content_labels import label as content_label
 from ui.fonts import FACTOR_PROPERTY, relative_font
 from ui.safe_text import fill, no_mnemonic, plain_label, rich_text
-from ui.scrolling import ReadableScroll
+from ui.scrolling import ReadableColumn, ReadableScroll
 from ui.source_entry import SourceEntry
 
 if TYPE_CHECKING:
@@ -144,18 +143,14 @@ class ProfileView(QWidget):
         head.addWidget(self.path_button, 0, Qt.AlignmentFlag.AlignTop)
         # One centred column: the title, the tabs and the tab's text line up on a wide screen
         # (the tabs sat at the window's edge, the text in the middle, at 1920 px).
-        self.column = QWidget()
-        column = QVBoxLayout(self.column)
+        page = QWidget()
+        column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(head)
         column.addWidget(self.aliases)
         column.addWidget(self.tabs, 1)
-        row = QHBoxLayout()  # stretches, not an alignment: the column takes the room it may
-        row.addStretch(1)
-        row.addWidget(self.column, 1000)
-        row.addStretch(1)
-        layout.addLayout(row, 1)
-        self._fit_column()
+        self.column = ReadableColumn(page, TEXT_CHARS)
+        layout.addWidget(self.column, 1)
         self.claim_widgets: dict[str, list[ClaimWidget]] = {}
         self.source_entries: list[SourceEntry] = []
         self._fit_timer = QTimer(self)
@@ -269,17 +264,10 @@ class ProfileView(QWidget):
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Zoom and projector mode change the font: fit the column and the tab names again."""
+        """Zoom and projector mode change the font: fit the tab names again."""
         if event.type() == QEvent.Type.FontChange:
-            self._fit_column()
             self._fit_timer.start()
         super().changeEvent(event)
-
-    def _fit_column(self) -> None:
-        """As wide as a tab's readable text (TEXT_CHARS) and its scroll bar, no wider."""
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        text = self.fontMetrics().averageCharWidth() * TEXT_CHARS
-        self.column.setMaximumWidth(text + bar + 2 * self.fontMetrics().height())
 
     def _build(self, profile: Profile, library: Library) -> None:
         self.tabs.blockSignals(True)

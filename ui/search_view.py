@@ -25,6 +25,7 @@ from ui.flow_layout import FlowLayout
 from ui.result_delegate import ResultDelegate
 from ui.results_model import ResultsModel
 from ui.safe_text import fill, no_mnemonic
+from ui.scrolling import ReadableColumn
 from ui.topic_links import TopicLinks
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from guide.search import Hit, SearchResult
 
 
+RESULT_CHARS = 150  # a result's lines at most this many characters wide (1920 px)
 TEACHER_ARTICLES = "\x00personal"  # the article filter's data for "every teacher's article"
 
 
@@ -122,12 +124,16 @@ class SearchView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.alternative)
-        layout = QVBoxLayout(self)
+        page = QWidget()  # centred at 1920 px: result lines ~150 characters, not 1,440 px
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.topics)
         layout.addLayout(filters)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.empty, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ReadableColumn(page, RESULT_CHARS))
 
     def set_library(self, library: Library) -> None:
         """Fill the filters from the articles and roles."""
