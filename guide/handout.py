@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from guide.facts import Salary
     from guide.library import Library
@@ -71,17 +71,17 @@ def _point(claim: Claim, article_id: str, labels: dict[str, str]) -> Point:
     return Point(key_point(claim.text), labels.get(article_id, article_id))
 
 
-def _cited(library: Library, claims: Iterable[Claim]) -> list[tuple[Claim, str]]:
-    """Each claim with the first article it cites that the library still has; a claim whose
-    articles are all gone (a teacher removed the article) is left out, not shown with an id
-    nobody can look up."""
-    found = []
-    for claim in claims:
-        ids = (c.article_id for c in claim.citations)
-        article_id = next((i for i in ids if library.article(i) is not None), None)
-        if article_id is not None:
-            found.append((claim, article_id))
-    return found
+def known_articles(claim: Claim, labels: Mapping[str, str]) -> tuple[str, ...]:
+    """The articles ``claim`` cites that the library still has (``labels`` names every one),
+    once each, in order: an article a teacher removed is not one (its id would be printed,
+    and nobody could look it up)."""
+    return tuple(dict.fromkeys(c.article_id for c in claim.citations if c.article_id in labels))
+
+
+def _cited(claims: Iterable[Claim], labels: Mapping[str, str]) -> list[tuple[Claim, str]]:
+    """Each claim with the first article it cites that is still there; a claim whose articles
+    are all gone is left out."""
+    return [(c, ids[0]) for c in claims if (ids := known_articles(c, labels))]
 
 
 def source_lines(library: Library, article_ids: list[str]) -> tuple[str, ...]:
@@ -120,7 +120,7 @@ def role_handout(library: Library, profile_id: str, per_tab: int = POINTS_PER_TA
     tabs = []
     cited: list[str] = []
     for section in profile.sections:
-        claims = _cited(library, section.claims)[:per_tab]
+        claims = _cited(section.claims, labels)[:per_tab]
         if section.id == "sumber" or not claims:
             continue
         tabs.append((section.title, tuple(_point(c, a, labels) for c, a in claims)))
@@ -151,7 +151,7 @@ def comparison_handout(library: Library, left_id: str, right_id: str) -> Handout
     for row in comparison.rows:
         cells = []
         for cell in (row.left, row.right):
-            first = _cited(library, cell.claims)[:1]
+            first = _cited(cell.claims, labels)[:1]
             cells.append(_point(*first[0], labels) if first else None)
             cited += [article_id for _claim, article_id in first]
         rows.append((row.aspect.label, cells[0], cells[1], row.mark.value))
