@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from guide.handout import key_point, require_profile
+from guide.handout import key_point, known_articles, require_profile
 
 if TYPE_CHECKING:
     from guide.library import Library, QuickFacts
@@ -77,7 +77,7 @@ class Deck:
 
 
 def _point(claim: Claim, labels: dict[str, str]) -> SlidePoint:
-    sources = tuple(labels.get(a, a) for a, _ in claim.citations_by_article())
+    sources = tuple(labels[a] for a in known_articles(claim, labels))
     return SlidePoint(key_point(claim.text), claim.text, sources)
 
 
@@ -96,7 +96,7 @@ def comparison_deck(library: Library, left_id: str, right_id: str) -> Deck:
     for row in comparison.rows:
         columns = []
         for cell, profile in ((row.left, comparison.left), (row.right, comparison.right)):
-            cited = [c for c in cell.claims if c.citations]
+            cited = [c for c in cell.claims if known_articles(c, labels)]
             details = tuple(_point(c, labels) for c in cited)
             columns.append(SlideColumn(profile.name, details[:1], details))
         slides.append(
@@ -119,7 +119,7 @@ def profile_deck(library: Library, profile_id: str) -> Deck:
     facts = library.quick_facts(profile)
     slides = []
     for section in profile.sections:
-        cited = [c for c in section.claims if c.citations]
+        cited = [c for c in section.claims if known_articles(c, labels)]
         details = tuple(_point(c, labels) for c in cited)
         leads: dict[str, SlidePoint] = {}  # the first claim of each group, in order
         for claim, point in zip(cited, details, strict=True):

@@ -165,6 +165,20 @@ def test_a_removed_article_leaves_its_citations_broken_not_dropped(tmp_path: Pat
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert gizi_id not in text and "menjaga pola makan" not in text
     assert "Seperti backend developer" in text  # the claim citing a bundled article stays
+    # so do its slides: no point whose article is gone, no raw id as a source
+    from guide.cli_profiles import open_library
+    from guide.slides import profile_deck
+
+    library = open_library()
+    try:
+        deck = profile_deck(library, "ahli-gizi")
+    finally:
+        library.close()
+    points = [p for slide in deck.slides for c in slide.columns for p in c.details]
+    assert [p.text for p in points] == [
+        "Seperti backend developer, perannya penting (kutipan dari artikel bawaan)."
+    ]
+    assert all(gizi_id not in p.sources for p in points)
 
 
 def test_a_schema_1_library_opens_with_its_articles_and_gains_profiles(tmp_path: Path) -> None:
