@@ -86,7 +86,7 @@ def _profiles_citing(library, article_id: str) -> list[tuple[str, int]]:
             profile = parse_toml(row.toml, row.id)
         except ProfileError:
             continue  # a damaged profile is reported where profiles are listed
-        count = sum(c.article_id == article_id for k in profile.claims() for c in k.citations)
+        count = profile.citations_of(article_id)
         if count:
             found.append((row.id, count))
     return found

@@ -124,6 +124,10 @@ class Profile:
         """How many citations the profile's claims carry."""
         return sum(len(c.citations) for c in self.claims())
 
+    def citations_of(self, article_id: str) -> int:
+        """How many of those citations quote ``article_id``."""
+        return sum(c.article_id == article_id for k in self.claims() for c in k.citations)
+
 
 @dataclass(frozen=True, slots=True)
 class Aspect:

@@ -107,7 +107,7 @@ class WindowViewsMixin:
         return [
             t.profile.name
             for t in self.library.teacher_profiles
-            if any(c.article_id == article_id for k in t.profile.claims() for c in k.citations)
+            if t.profile.citations_of(article_id)
         ]
 
     def _origin_of(self, article_id: str):
