@@ -143,7 +143,9 @@ def test_an_unknown_article_or_a_bundled_id_is_refused(tmp_path: Path, capsys) -
     assert err.startswith("panduan-karier: rusak.toml") and len(err.strip().splitlines()) == 1
 
 
-def test_a_removed_article_leaves_its_citations_broken_not_dropped(tmp_path: Path, capsys) -> None:
+def test_a_removed_article_leaves_its_citations_broken_not_dropped(
+    tmp_path: Path, capsys, qapp
+) -> None:
     gizi_id = _gizi_id(capsys)
     assert main(["profile", "add", str(_profile(tmp_path, gizi_id))]) == 0
     capsys.readouterr()
