@@ -130,8 +130,10 @@ def role_handout(library: Library, profile_id: str, per_tab: int = POINTS_PER_TA
         title=profile.name,
         summary=profile.summary,
         salaries=facts.salaries[:3],
+        # "not discussed" only where the profile says so: a Gaji tab left empty on purpose (a
+        # teacher's role without one may cite an article that does give a salary)
         no_salary=not facts.salaries
-        and not any(s.id == "gaji" and s.claims for s in profile.sections),
+        and any(s.id == "gaji" and not s.claims for s in profile.sections),
         salary_sources=tuple(
             labels.get(s.passage.article_id, s.passage.article_id) for s in facts.salaries[:3]
         ),

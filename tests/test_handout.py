@@ -176,3 +176,20 @@ def test_a_role_whose_sources_give_no_salary_says_so(tmp_path: Path) -> None:
     args = ["handout", "--compare", "backend-developer", "frontend-developer", "--out", str(both)]
     assert main(args) == 0
     assert "Gaji: tidak dibahas" not in _text(both)[1]
+
+
+def test_a_role_without_a_gaji_tab_does_not_claim_the_sources_are_silent() -> None:
+    """A teacher's role with no Gaji tab may cite an article that gives a salary: no
+    «tidak dibahas» line there (only a Gaji tab left empty on purpose, as Frontend's, says it)."""
+    from types import SimpleNamespace
+
+    from guide.handout import role_handout
+    from guide.profiles import Profile, ProfileSection
+
+    facts = SimpleNamespace(salaries=(), majors=(), companies=())
+    empty_tab = (ProfileSection("gaji", "Gaji", ()),)
+    for sections, said in ((empty_tab, True), ((), False)):
+        profile = Profile("guru-peran", "Peran Guru", (), "…", sections)
+        library = SimpleNamespace(profile=lambda _id, p=profile: p, labels={},
+                                  quick_facts=lambda _p: facts)  # fmt: skip
+        assert role_handout(library, profile.id).no_salary is said
